@@ -11,7 +11,7 @@ __all__ = ['COLORS', 'SHAPES', 'SIZES', 'POSITIONS', 'RELATIONS', 'NUMBERS', 'HE
            'palette_coverage', 'as_rgb_array', 'fit_shape', 'Detection', 'detect', 'check', 'eval_prompts',
            'ground_truth', 'shapes_eval', 'degrade']
 
-# %% ../nbs/00_shapes.ipynb #ddfd797f
+# %% ../nbs/00_shapes.ipynb #79222548
 import math, random, re, textwrap
 from dataclasses import dataclass
 
@@ -24,7 +24,7 @@ from PIL import Image, ImageFilter
 from scipy import ndimage
 from tqdm.auto import tqdm
 
-# %% ../nbs/00_shapes.ipynb #710700c1
+# %% ../nbs/00_shapes.ipynb #a0e55fc6
 COLORS = {'red': (220, 40, 40), 'orange': (245, 140, 30), 'yellow': (240, 210, 40), 'green': (50, 170, 70),
           'cyan': (40, 190, 210), 'blue': (40, 80, 210), 'purple': (140, 60, 180), 'black': (30, 30, 30)}
 SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star']
@@ -39,7 +39,7 @@ TRAIN_PAIRS = [(c, s) for c in COLORS for s in SHAPES if (c, s) not in HELD_OUT]
 JITTER = 0.05        # anchors move by at most this fraction of the side
 SUPERSAMPLE = 4      # anti-aliasing: samples per pixel along each axis
 
-# %% ../nbs/00_shapes.ipynb #eaac6738
+# %% ../nbs/00_shapes.ipynb #8df180af
 STAR_INNER = 0.45   # inner radius of the star as a fraction of its outer radius
 
 def star_polygon():
@@ -58,7 +58,7 @@ def inside(shape, u, v):
     if shape == 'star': return _STAR.contains_points(np.stack([np.ravel(u), np.ravel(v)], -1)).reshape(np.shape(u))
     raise ValueError(f"unknown shape {shape!r}: choose one of {SHAPES}")
 
-# %% ../nbs/00_shapes.ipynb #c37aab53
+# %% ../nbs/00_shapes.ipynb #9cea033b
 def coverage(shape, box, hw, ss=SUPERSAMPLE):
     "Fraction of each pixel of an `hw` = (h, w) canvas covered by `shape` drawn in `box` = (x0, y0, x1, y1), in pixels."
     h, w = hw
@@ -75,13 +75,13 @@ def coverage(shape, box, hw, ss=SUPERSAMPLE):
     out[r0:r1, c0:c1] = reduce(hit, '(h sh) (w sw) -> h w', 'mean', sh=ss, sw=ss)
     return out
 
-# %% ../nbs/00_shapes.ipynb #78f9e159
+# %% ../nbs/00_shapes.ipynb #a9e8b360
 def shape_area(shape):
     "The fraction of its unit box that `shape` covers."
     return {'circle': math.pi / 4, 'square': 1.0, 'triangle': 0.5, 'diamond': 0.5,
             'star': 5 * 0.5 * (0.5 * STAR_INNER) * math.sin(math.pi / 5)}[shape]
 
-# %% ../nbs/00_shapes.ipynb #befac74a
+# %% ../nbs/00_shapes.ipynb #c5096457
 def tight_bounds(shape):
     "The (u0, v0, u1, v1) extent of `shape` inside its unit box [-1/2, 1/2]^2."
     if shape == 'star': return (*star_polygon().min(0), *star_polygon().max(0))
@@ -91,7 +91,7 @@ def shape_centroid(shape):
     "The centre of mass (u, v) of `shape` in its unit box."
     return (0.0, 1 / 6) if shape == 'triangle' else (0.0, 0.0)
 
-# %% ../nbs/00_shapes.ipynb #cfa15849
+# %% ../nbs/00_shapes.ipynb #377cf5d2
 @dataclass
 class Obj:
     "One shape of a scene: `color`, `shape`, `size` name, and its box's centre (`cx`, `cy`) as fractions of the canvas side."
@@ -118,7 +118,7 @@ def render(objs, size=32):
         img = img * (1 - a) + a * np.array(COLORS[o.color], np.float32)
     return Image.fromarray(np.round(img).astype(np.uint8))
 
-# %% ../nbs/00_shapes.ipynb #80217cc3
+# %% ../nbs/00_shapes.ipynb #3d4c81e2
 CATEGORIES = ['single', 'size', 'position', 'two', 'relation', 'counting']
 NUMBER_WORDS = {n: w for w, n in NUMBERS.items()}
 
@@ -139,7 +139,7 @@ class Prompt:
                 'two': f"a {c1} {s1} and a {c2} {s2}",
                 'relation': f"a {c1} {s1} {self.relation} a {c2} {s2}"}[self.category]
 
-# %% ../nbs/00_shapes.ipynb #94751105
+# %% ../nbs/00_shapes.ipynb #4c0001d2
 def _alternatives(words): return '|'.join(sorted(map(re.escape, words), key=len, reverse=True))
 
 _PATTERNS = [
@@ -169,7 +169,7 @@ def parse_prompt(prompt):
                      "'a {color} {shape} in the {position}', 'a {color} {shape} and a {color} {shape}', "
                      "'a {color} {shape} {relation} a {color} {shape}', '{two|three|four} {color} {shape}s', in lower case.")
 
-# %% ../nbs/00_shapes.ipynb #b21a039f
+# %% ../nbs/00_shapes.ipynb #28d51b5f
 def position_name(cx, cy):
     "Name of the region that holds the point (cx, cy), given as fractions of the canvas side."
     col = 'left' if cx < 0.375 else 'right' if cx > 0.625 else ''
@@ -185,7 +185,7 @@ def relation_holds(relation, a, b, margin=0.0):
     if relation == 'below': return a[1] > b[1] + gap
     raise ValueError(f"unknown relation {relation!r}: choose one of {RELATIONS}")
 
-# %% ../nbs/00_shapes.ipynb #c88747b7
+# %% ../nbs/00_shapes.ipynb #bebd0d40
 def matches(objs, prompt, margin=0.0):
     "Whether the objects `objs` are exactly those `prompt` asks for; `margin` (fraction of the side) asks for room to spare."
     p = prompt if isinstance(prompt, Prompt) else parse_prompt(prompt)
@@ -199,7 +199,7 @@ def matches(objs, prompt, margin=0.0):
                    for a, b in [objs, objs[::-1]] if [(a.color, a.shape), (b.color, b.shape)] == p.pairs)
     return True
 
-# %% ../nbs/00_shapes.ipynb #cdc8c585
+# %% ../nbs/00_shapes.ipynb #6e59e716
 def _apart(objs, gap=0.04):
     "Whether every two boxes are at least `gap` apart along x or y."
     for i, a in enumerate(objs):
@@ -232,7 +232,7 @@ def render_prompt(prompt, size=32, seed=0):
     "Draw a random scene, fixed by `seed`, that satisfies the canonical `prompt`; returns a `size`x`size` PIL image."
     return render(layout(prompt, random.Random(seed)), size)
 
-# %% ../nbs/00_shapes.ipynb #ede82a1b
+# %% ../nbs/00_shapes.ipynb #c1f9b2da
 def random_prompt(rng, category=None, pairs=TRAIN_PAIRS):
     "A random canonical prompt of `category` (random if None) whose objects are drawn from the (color, shape) `pairs`."
     category = category or rng.choice(CATEGORIES)
@@ -242,7 +242,7 @@ def random_prompt(rng, category=None, pairs=TRAIN_PAIRS):
     return Prompt(category, [rng.choice(pairs)], size=rng.choice(list(SIZES)) if category == 'size' else None,
                   position=rng.choice(list(POSITIONS)) if category == 'position' else None).text
 
-# %% ../nbs/00_shapes.ipynb #e7c63de7
+# %% ../nbs/00_shapes.ipynb #bfc9b0a4
 def image_grid(images, titles=None, ncols=8, scale=1.4, path=None):
     "Show PIL `images` in a grid with optional `titles`; save it to `path` if given. Returns the matplotlib figure."
     n = len(images)
@@ -259,7 +259,7 @@ def image_grid(images, titles=None, ncols=8, scale=1.4, path=None):
     if path: fig.savefig(path, dpi=100)
     return fig
 
-# %% ../nbs/00_shapes.ipynb #dc0ba1a5
+# %% ../nbs/00_shapes.ipynb #f7f5f496
 CAPTION_TEMPLATES = {
     'single': ["a {c1} {s1}", "{c1} {s1}", "a {s1} that is {c1}", "a picture of a {c1} {s1}"],
     'size': ["a {size} {c1} {s1}", "{size} {c1} {s1}", "a {c1} {s1} that is {size}"],
@@ -292,7 +292,7 @@ def caption_corpus(pairs=TRAIN_PAIRS):
     "All distinct captions of all prompts over `pairs` (the training pairs by default), sorted: the tokenizer's corpus."
     return sorted({c for ps in all_prompts(pairs).values() for p in ps for c in captions(p)})
 
-# %% ../nbs/00_shapes.ipynb #1cfb7059
+# %% ../nbs/00_shapes.ipynb #3f5a7935
 _PALETTE = np.array(list(COLORS.values()), np.float32)
 
 def palette_coverage(img):
@@ -304,7 +304,7 @@ def palette_coverage(img):
     k = distance.argmin(-1)
     return k, np.take_along_axis(alpha, k[..., None], -1)[..., 0]
 
-# %% ../nbs/00_shapes.ipynb #f0cc775a
+# %% ../nbs/00_shapes.ipynb #4726af6b
 def as_rgb_array(image):
     "A PIL image or (h, w, 3) uint8 array as a square RGB array, with a clear error for anything else."
     a = np.asarray(image.convert('RGB') if isinstance(image, Image.Image) else image)
@@ -328,7 +328,7 @@ def fit_shape(alpha, centroid, area, aspect=1.0):
         if iou > best[1]: best = (shape, iou, max(dx, dy))
     return best
 
-# %% ../nbs/00_shapes.ipynb #f90279e9
+# %% ../nbs/00_shapes.ipynb #72e379e7
 def _soft_box(alpha, comp):
     "Sub-pixel extent (x0, y0, x1, y1) of the component mask `comp`, refined by the coverage `alpha` at its edges."
     def edges(axis):
@@ -385,7 +385,7 @@ def check(image, prompt):
     "Whether `image` shows exactly the objects `prompt` asks for, and no others."
     return matches(detect(image), prompt)
 
-# %% ../nbs/00_shapes.ipynb #f79f2920
+# %% ../nbs/00_shapes.ipynb #fef1becd
 EVAL_CATEGORIES = CATEGORIES + ['held-out']
 
 def eval_prompts(n_per_category=10, seed=0):
@@ -420,7 +420,7 @@ def shapes_eval(generate, prompts=None, n_images=4, batch_size=64, failures_path
         plt.close(image_grid([im for im, _ in bad], [p for _, p in bad], path=failures_path))
     return table
 
-# %% ../nbs/00_shapes.ipynb #4c370e85
+# %% ../nbs/00_shapes.ipynb #bbf49fd3
 def degrade(image, blur=0.5, noise=8.0, seed=0):
     "`image` after a Gaussian blur of radius `blur` pixels and Gaussian noise of std `noise` (in 0-255 units)."
     a = np.asarray(image.filter(ImageFilter.GaussianBlur(blur)) if blur else image, np.float32)
