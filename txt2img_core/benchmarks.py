@@ -320,6 +320,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument('--sampling', action='store_true', help='also time sampling: 20 guided DPM-Solver++(2M) steps')
     p.add_argument('--compare-diffusers', action='store_true', help="add diffusers' UNet2DConditionModel of matched size")
     p.add_argument('--changes', nargs='*', default=[], help=f"speed-ups of ours to time: names from {list(SPEEDUPS)} joined by '+', or threads=N")
+    p.add_argument('--pipeline', action='store_true', help='instead: seconds from prompt to four 128 px images with the shipped checkpoints at the defaults')
     return p.parse_args(argv)
 
 def main(argv=None):
@@ -327,6 +328,10 @@ def main(argv=None):
     a = parse_args(argv)
     device, cfg = pick_device(None if a.device == 'auto' else a.device), preset(a.preset)
     print(hardware(device))
+    if a.pipeline:
+        from txt2img_core.pipeline import Text2Image, benchmark_pipeline   # 10_pipeline
+        if a.threads: torch.set_num_threads(a.threads)
+        print(benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats).to_string()); return
     if a.compare_diffusers: print(param_table({'ours': model_from_config(cfg, 'meta'), 'diffusers': DiffusersText2Im(cfg)}).to_string())
     df = benchmark(cfg, a.batch_size, a.repeats, device, a.sampling, a.compare_diffusers, a.changes, a.warmup, a.threads)
     with pd.option_context('display.width', 200, 'display.float_format', '{:.2f}'.format): print(df.to_string(index=False))

@@ -78,6 +78,15 @@ class UNetConfig(_JSONConfig):
     text: TextConfig | None = TextConfig()
     _nested = {'text': TextConfig}
 
+    @classmethod
+    def from_dict(cls, d: dict):
+        "The config in `d`; a dict with exactly the fields of a subclass (an upsampler's `SuperResConfig`, 09) builds that subclass."
+        kind = next((sub for sub in cls.__subclasses__() if set(d) == {f.name for f in dataclasses.fields(sub)}), cls)
+        return _config_from_dict(kind, d, kind._nested)
+    def build(self) -> nn.Module:
+        "A freshly initialised model for this config (subclasses build their own kind)."
+        return Text2ImUNet(self)
+
     @property
     def out_channels(self) -> int: return self.in_channels * (2 if self.learn_sigma else 1)
     @property
@@ -308,19 +317,28 @@ class Text2ImUNet(nn.Module):
         pooled = h[:, -1] if self.cfg.text.pool == 'last' else h[torch.arange(len(h), device=h.device), mask.sum(1) - 1]
         return rearrange(h, 'n t c -> n c t'), self.transformer_proj(pooled)
 
-    def forward(self, x, timesteps, tokens=None, mask=None):
-        "Model output (N, out_channels, H, W) for noisy images x (N, C, H, W) at `timesteps` (N,), captions as `tokens`, `mask` (N, n_ctx)."
-        timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
-        emb, text = self.time_embed(timestep_embedding(timesteps, self.cfg.model_channels).to(x.dtype)), None
+    def embed(self, timesteps, tokens=None, mask=None, dtype=torch.float32):
+        "The embedding `emb` (N, 4*model_channels) of the timesteps plus the pooled caption, and the text states (or None)."
+        emb, text = self.time_embed(timestep_embedding(timesteps, self.cfg.model_channels).to(dtype)), None
         if self.cfg.text is not None:
             text, pooled = self.encode_text(tokens, mask)
             emb = emb + pooled.to(emb.dtype)
-        hs, h = [], x
+        return emb, text
+
+    def unet(self, h, emb, text=None):
+        "The UNet proper: input blocks (keeping each output for its skip), middle block, output blocks, output layer."
+        hs = []
         for block in self.input_blocks:
             h = block(h, emb, text); hs.append(h)
         h = self.middle_block(h, emb, text)
         for block in self.output_blocks: h = block(torch.cat([h, hs.pop()], dim=1), emb, text)
         return self.out(h)
+
+    def forward(self, x, timesteps, tokens=None, mask=None):
+        "Model output (N, out_channels, H, W) for noisy images x (N, C, H, W) at `timesteps` (N,), captions as `tokens`, `mask` (N, n_ctx)."
+        timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
+        emb, text = self.embed(timesteps, tokens, mask, x.dtype)
+        return self.unet(x, emb, text)
 
 # %% ../nbs/07_models.ipynb #1823e89d
 PRESETS = {
@@ -338,9 +356,9 @@ def preset(name: str) -> UNetConfig:
     return PRESETS[name]
 
 def model_from_config(cfg: UNetConfig, device=None) -> Text2ImUNet:
-    "A freshly initialised `Text2ImUNet` for `cfg`, built directly on `device` ('meta': shapes only, no memory)."
+    "A freshly initialised model (`cfg.build()`: a `Text2ImUNet` for a UNetConfig), built directly on `device` ('meta': shapes only, no memory)."
     with torch.device(device) if device is not None else contextlib.nullcontext():
-        return Text2ImUNet(cfg)
+        return cfg.build()
 
 # %% ../nbs/07_models.ipynb #f0418622
 def unet_levels(cfg: UNetConfig) -> list[dict]:

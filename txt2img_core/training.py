@@ -9,9 +9,9 @@ __all__ = ['SAMPLE_PROMPTS', 'CHECKPOINT_FILES', 'CLI_FLAGS', 'TrainConfig', 'mo
            'TrainState', 'batch_losses', 'TrainingDiverged', 'train_step', 'optimizer_state', 'load_optimizer_state',
            'rng_state', 'set_rng_state', 'CheckpointError', 'read_json', 'read_safetensors', 'file_digest',
            'verify_files', 'load_weights', 'checkpoints', 'save_checkpoint', 'read_checkpoint', 'find_checkpoint',
-           'restore', 'load_model', 'init_distributed', 'setup', 'QuartileMeter', 'generate', 'save_samples',
-           'evaluate', 'log_metrics', 'read_metrics', 'weights_digest', 'plot_losses', 'fit', 'train', 'parse_args',
-           'main']
+           'restore', 'load_model', 'init_distributed', 'setup', 'QuartileMeter', 'sample_images', 'generate',
+           'save_samples', 'evaluate', 'log_metrics', 'read_metrics', 'weights_digest', 'plot_losses', 'fit', 'train',
+           'parse_args', 'main']
 
 # %% ../nbs/08_training.ipynb #e6619069
 import argparse
@@ -48,6 +48,7 @@ from .sampling import sample, stack_cond_uncond
 from .schedules import make_schedule
 from .shapes import caption_corpus, eval_prompts, image_grid, shapes_eval
 from .tokenizer import Tokenizer
+from .upsampler import SuperResConfig, super_res_inputs
 
 # %% ../nbs/08_training.ipynb #8d01c1dd
 SAMPLE_PROMPTS = ('a red circle', 'a blue square', 'a green star', 'a yellow triangle', 'a large orange diamond',
@@ -227,9 +228,12 @@ def batch_losses(st: TrainState, batch: dict):
     memory_format = torch.channels_last if st.cfg.channels_last or (st.cfg.channels_last is None and st.device.type == 'cuda') else torch.preserve_format
     x = batch['images'].to(st.device, non_blocking=True).contiguous(memory_format=memory_format)
     tokens, mask = st.tok.encode_batch(drop_captions(batch['captions'], st.cfg.caption_dropout, st.gen), st.model_cfg.text.n_ctx)
+    kwargs = dict(tokens=tokens.to(st.device, non_blocking=True), mask=mask.to(st.device, non_blocking=True))
+    if isinstance(st.model_cfg, SuperResConfig):     # an upsampler (09): crops of x, and the low-res input with its noise level
+        x, low_res = super_res_inputs(x, st.model_cfg, st.diffusion, st.gen)
+        kwargs.update(low_res)
     t = torch.randint(0, st.diffusion.num_timesteps, (len(x),), generator=st.gen, device=st.gen.device).to(st.device)
     noise = torch.randn(x.shape, generator=st.gen, device=st.gen.device).to(st.device)
-    kwargs = dict(tokens=tokens.to(st.device, non_blocking=True), mask=mask.to(st.device, non_blocking=True))
     with autocast(st.device): terms = st.diffusion.training_losses(st.net, x, t, noise=noise, model_kwargs=kwargs)
     return {k: v.float() for k, v in terms.items()}, t
 
@@ -511,16 +515,23 @@ class QuartileMeter:
 
 # %% ../nbs/08_training.ipynb #50bd4492
 @torch.no_grad()
-def generate(model: nn.Module, tok: Tokenizer, diffusion: GaussianDiffusion, prompts: list, sampler='ddim', steps=25, guidance_scale=3.0, seed=0) -> list:
-    "PIL images for `prompts` from `model` with `steps` of `sampler` and classifier-free guidance against the empty caption."
+def sample_images(model: nn.Module, tok: Tokenizer, diffusion: GaussianDiffusion, prompts: list, sampler='ddim', steps=25, guidance_scale=3.0, seed=0,
+                  progress=False, callback=None, clip='static') -> torch.Tensor:
+    "Images (N, C, H, W) in [-1, 1] for `prompts` from `model`: `steps` of `sampler` (trailing spacing), classifier-free guidance against '', x0 clipped."
     device, cfg = next(model.parameters()).device, model.cfg
     n_ctx = cfg.text.n_ctx
     cond, uncond = tok.encode_batch(list(prompts), n_ctx), tok.encode_batch([''] * len(prompts), n_ctx)
     kwargs = {k: v.to(device) for k, v in stack_cond_uncond(dict(zip(('tokens', 'mask'), cond)), dict(zip(('tokens', 'mask'), uncond))).items()}
     with autocast(device):
         x = sample(model, diffusion, (len(prompts), cfg.in_channels, cfg.image_size, cfg.image_size), sampler=sampler, steps=f'trailing{steps}',
-                   guidance_scale=guidance_scale, model_kwargs=kwargs, generator=torch.Generator(device).manual_seed(seed), progress=False)
-    return [to_image(im) for im in x.float()]
+                   guidance_scale=guidance_scale, model_kwargs=kwargs, generator=torch.Generator(device).manual_seed(seed), progress=progress, callback=callback,
+                   clip=clip)
+    return x.float()
+
+def generate(model: nn.Module, tok: Tokenizer, diffusion: GaussianDiffusion, prompts: list, sampler='ddim', steps=25, guidance_scale=3.0, seed=0) -> list:
+    "PIL images for `prompts`: `sample_images` as pictures."
+    if isinstance(model.cfg, SuperResConfig): raise ValueError("this is an upsampler: sample it with txt2img_core.upsampler.upsample, which takes the low-resolution images")
+    return [to_image(im) for im in sample_images(model, tok, diffusion, prompts, sampler, steps, guidance_scale, seed)]
 
 # %% ../nbs/08_training.ipynb #99b0e359
 def save_samples(st: TrainState) -> Path:
@@ -595,6 +606,7 @@ def fit(st: TrainState, ds) -> TrainState:
     batches, meter, start = batch_stream(ds, cfg, st.position, st.device, st.rank, st.world), QuartileMeter(st.diffusion.num_timesteps), time.time()
     bar = tqdm(total=cfg.max_steps, initial=st.step, desc='train', disable=not (cfg.progress and main), dynamic_ncols=True)
     images_per_step, tick = cfg.batch_size * cfg.grad_accum * st.world, time.time()
+    base_model = not isinstance(st.model_cfg, SuperResConfig)   # sample grids and ShapesEval are the base model's; an upsampler has none
     while not _should_stop(st, start):
         out = train_step(st, batches)
         meter.add(out['t'], out['terms'])
@@ -606,8 +618,8 @@ def fit(st: TrainState, ds) -> TrainState:
         if _every(st.step, cfg.log_every):
             log_metrics(st.run, {'event': 'train', 'step': st.step, 'loss': out['loss'], 'grad_norm': out['grad_norm'], 'lr': lr_at(st.step - 1, cfg),
                                  'images_per_s': speed, 'epoch': st.position['epoch'], **meter.means()})
-        if _every(st.step, cfg.sample_every): save_samples(st)
-        if _every(st.step, cfg.eval_every) and cfg.data == 'shapes':
+        if _every(st.step, cfg.sample_every) and base_model: save_samples(st)
+        if _every(st.step, cfg.eval_every) and cfg.data == 'shapes' and base_model:
             table = evaluate(st)
             log_metrics(st.run, {'event': 'eval', 'step': st.step, **{f'shapes_{k}': v for k, v in table.pass_rate.items()}})
         if _every(st.step, cfg.checkpoint_every): save_checkpoint(st)
