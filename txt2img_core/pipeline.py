@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['PRETRAINED_FILES', 'SAMPLER_ALIASES', 'DEFAULTS', 'default_checkpoints', 'save_pretrained', 'load_pretrained',
            'resolve_sampler', 'check_steps', 'check_prompts', 'Text2Image', 'widget', 'denoising_frames', 'pil_grid',
-           'save_image', 'parse_args', 'main', 'benchmark_pipeline', 'pipeline_eval', 'run_summary', 'model_card']
+           'save_image', 'parse_args', 'main', 'benchmark_pipeline', 'pipeline_eval', 'aug_level_sweep', 'run_summary',
+           'model_card']
 
 # %% ../nbs/10_pipeline.ipynb #a00a5a12
 import argparse
@@ -33,11 +34,11 @@ import txt2img_core
 from .data import to_image
 from .models import UNetConfig, model_from_config
 from .sampling import SAMPLERS
-from .shapes import CATEGORIES, eval_prompts, image_grid, shapes_eval
+from .shapes import check, eval_prompts, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 from .training import (CheckpointError, TrainConfig, autocast, checkpoints, file_digest, load_weights, make_diffusion, pick_device,
                                    read_checkpoint, read_json, read_metrics, sample_images, verify_files)
-from .upsampler import DEFAULT_AUG_LEVEL, SuperResConfig, upsample
+from .upsampler import DEFAULT_AUG_LEVEL, DEFAULT_UPSAMPLE_STEPS, SuperResConfig, upsample
 
 # %% ../nbs/10_pipeline.ipynb #3b3d1bf0
 PRETRAINED_FILES = ('config.json', 'train_config.json', 'tokenizer.json', 'model.safetensors')
@@ -87,7 +88,7 @@ def load_pretrained(folder, device=None) -> tuple:
 
 # %% ../nbs/10_pipeline.ipynb #06e5cf31
 SAMPLER_ALIASES = {'dpm++2m': 'dpm_solver_2m', 'dpm++': 'dpm_solver_2m'}
-DEFAULTS = dict(steps=20, sampler='dpm_solver_2m', guidance_scale=3.0, upsample_steps=20, upsample_sampler='ddim')
+DEFAULTS = dict(steps=50, sampler='ddpm', guidance_scale=3.0, upsample_steps=DEFAULT_UPSAMPLE_STEPS, upsample_sampler='ddim')
 
 def resolve_sampler(name: str) -> str:
     "The SAMPLERS key for `name` (aliases such as 'dpm++2m' allowed), or a clear error."
@@ -220,7 +221,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument('prompt', help='what to draw, e.g. "two red circles above a blue square"')
     p.add_argument('-n', type=int, default=4, help='how many images (default 4)')
     p.add_argument('--steps', type=int, default=DEFAULTS['steps'], help=f"base sampling steps (default {DEFAULTS['steps']})")
-    p.add_argument('--sampler', default='dpm++2m', help=f"base sampler: {sorted(set(SAMPLERS) | set(SAMPLER_ALIASES))} (default dpm++2m, DPM-Solver++(2M))")
+    p.add_argument('--sampler', default=DEFAULTS['sampler'], help=f"base sampler: {sorted(set(SAMPLERS) | set(SAMPLER_ALIASES))} (default {DEFAULTS['sampler']}; dpm++2m is DPM-Solver++(2M))")
     p.add_argument('--guidance', type=float, default=DEFAULTS['guidance_scale'], help=f"classifier-free guidance scale (default {DEFAULTS['guidance_scale']})")
     p.add_argument('--seed', type=int, default=0, help='random seed (default 0): the same seed gives the same images')
     p.add_argument('--no-upsample', action='store_true', help='stop at the 32 px base images')
@@ -261,17 +262,34 @@ def benchmark_pipeline(pipe: Text2Image, prompt='a red circle in the top left', 
     return pd.DataFrame({k: {'median_s': statistics.median(v), 'min_s': min(v), 'max_s': max(v)} for k, v in times.items()}).T.round(2)
 
 # %% ../nbs/10_pipeline.ipynb #776e7875
-def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), n_per_category=10, n_images=4, cascade=True, seed=0) -> pd.DataFrame:
-    "ShapesEval pass rates (rows: categories, held-out, overall) of the base model at each guidance scale, and of the cascade at the default."
-    prompts = eval_prompts(n_per_category, seed)
+def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_2m', 20), ('ddim', 50)), n_per_category=10, n_images=4, cascade=True,
+                  seed=0) -> pd.DataFrame:
+    """ShapesEval pass rates (rows: categories, held-out, overall) of the base model: at the default sampler for each guidance scale,
+    other samplers at the default guidance, and the whole cascade at the defaults (checked at 128 px)."""
+    prompts, g = eval_prompts(n_per_category, seed), DEFAULTS['guidance_scale']
+    runs = {f"{DEFAULTS['sampler']} {DEFAULTS['steps']}, guidance {s}": (DEFAULTS['sampler'], DEFAULTS['steps'], s) for s in scales}
+    runs.update({f'{name} {steps}, guidance {g}': (name, steps, g) for name, steps in samplers})
     cols = {}
-    for s in scales:
-        gen = lambda ps, s=s: [to_image(x) for x in pipe.sample_base(ps, 1, guidance_scale=s, seed=seed, progress=False)]
-        cols[f'guidance {s}'] = shapes_eval(gen, prompts, n_images=n_images, progress=False).pass_rate
+    for col, (name, steps, s) in runs.items():
+        gen = lambda ps, name=name, steps=steps, s=s: [to_image(x) for x in pipe.sample_base(ps, 1, steps, name, s, seed=seed, progress=False)]
+        cols[col] = shapes_eval(gen, prompts, n_images=n_images, progress=False).pass_rate
     if cascade:
         gen = lambda ps: pipe(ps, n=1, seed=seed, progress=False)
-        cols[f"cascade 128 px (guidance {DEFAULTS['guidance_scale']})"] = shapes_eval(gen, prompts, n_images=max(1, n_images // 2), progress=False).pass_rate
+        cols['cascade at 128 px, defaults'] = shapes_eval(gen, prompts, n_images=max(1, n_images // 2), progress=False).pass_rate
     return pd.DataFrame(cols)
+
+# %% ../nbs/10_pipeline.ipynb #c8c3f47a
+def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4, seed=0) -> pd.DataFrame:
+    "For base samples of ShapesEval prompts: the checker's pass rate at 32 px, at 128 px after upsampling at each noise level, and their agreement."
+    prompts = [p for ps in eval_prompts(n_per_category, seed).values() for p in ps]
+    low = pipe.sample_base(prompts, 1, seed=seed, progress=False)
+    low_pass = [check(to_image(x), p) for x, p in zip(low, prompts)]
+    rows = {}
+    for level in levels:
+        high = torch.cat([pipe.upsample(low[i:i + 16], prompts[i:i + 16], aug_level=level, seed=seed, progress=False) for i in range(0, len(low), 16)])
+        high_pass = [check(to_image(x), p) for x, p in zip(high, prompts)]
+        rows[level] = dict(pass_32=np.mean(low_pass), pass_128=np.mean(high_pass), agree=np.mean([a == b for a, b in zip(low_pass, high_pass)]))
+    return pd.DataFrame(rows).T.rename_axis('aug level')
 
 # %% ../nbs/10_pipeline.ipynb #1e442e91
 def run_summary(run) -> dict:
