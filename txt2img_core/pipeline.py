@@ -37,7 +37,7 @@ from .sampling import SAMPLERS
 from .shapes import check, eval_prompts, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 from .training import (CheckpointError, TrainConfig, autocast, checkpoints, file_digest, load_weights, make_diffusion, pick_device,
-                                   read_checkpoint, read_json, read_metrics, sample_images, verify_files)
+                                   read_checkpoint, read_json, read_metrics, run_minutes, sample_images, verify_files)
 from .upsampler import DEFAULT_AUG_LEVEL, DEFAULT_UPSAMPLE_STEPS, SuperResConfig, upsample
 
 # %% ../nbs/10_pipeline.ipynb #3b3d1bf0
@@ -57,7 +57,7 @@ def _checkpoint_folder(source) -> Path:
     return source
 
 def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) -> Path:
-    "Write the EMA weights (as `dtype`), configs and tokenizer of a run or checkpoint `source` to `dest`, with a manifest and a model card."
+    "Write the EMA weights (as `dtype`), configs and tokenizer of a run or checkpoint `source` to `dest`, with a manifest and a model card; files already in `dest` that it does not write (measurements, an old card when `card` is None) are kept."
     ckpt, dest = read_checkpoint(_checkpoint_folder(source)), Path(dest)
     folder = ckpt['folder']
     tmp = dest.with_name(f'.tmp-{dest.name}')
@@ -71,7 +71,10 @@ def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) 
                 'step': ckpt['state']['step']}
     (tmp / 'manifest.json').write_text(json.dumps(manifest, indent=1))
     if card is not None: (tmp / 'README.md').write_text(card)
-    if dest.exists(): shutil.rmtree(dest)
+    if dest.exists():
+        for kept in dest.iterdir():
+            if not (tmp / kept.name).exists(): shutil.move(kept, tmp / kept.name)
+        shutil.rmtree(dest)
     tmp.rename(dest)
     return dest
 
@@ -292,13 +295,13 @@ def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4
     return pd.DataFrame(rows).T.rename_axis('aug level')
 
 # %% ../nbs/10_pipeline.ipynb #1e442e91
-def run_summary(run) -> dict:
-    "Steps, images seen and wall time (minutes, summed over resumed sessions) of a training run, from its metrics.jsonl."
+def run_summary(run, killed_logs=()) -> dict:
+    "Steps, images seen and wall time (`run_minutes`: summed over all sessions, killed ones included) of a training run, from its metrics.jsonl."
     m = read_metrics(run)
     ends, train = m.query("event == 'end'"), m.query("event == 'train'")
     cfg = TrainConfig.from_dict(read_json(_checkpoint_folder(run) / 'train_config.json'))
     step = int(ends.step.max())
-    return dict(steps=step, images_seen=step * cfg.batch_size * cfg.grad_accum, minutes=round(float(ends.minutes.sum()), 1),
+    return dict(steps=step, images_seen=step * cfg.batch_size * cfg.grad_accum, minutes=round(run_minutes(run, killed_logs), 1),
                 images_per_s=round(float(train.images_per_s.median()), 1), batch_size=cfg.batch_size, lr=cfg.lr)
 
 def model_card(name: str, folder: Path, command: str, hardware: str, summary: dict, results: str, notes: str = '') -> str:

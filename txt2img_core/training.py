@@ -10,8 +10,8 @@ __all__ = ['SAMPLE_PROMPTS', 'CHECKPOINT_FILES', 'CLI_FLAGS', 'TrainConfig', 'mo
            'rng_state', 'set_rng_state', 'CheckpointError', 'read_json', 'read_safetensors', 'file_digest',
            'verify_files', 'load_weights', 'checkpoints', 'save_checkpoint', 'read_checkpoint', 'find_checkpoint',
            'restore', 'load_model', 'init_distributed', 'setup', 'QuartileMeter', 'sample_images', 'generate',
-           'save_samples', 'evaluate', 'log_metrics', 'read_metrics', 'weights_digest', 'plot_losses', 'fit', 'train',
-           'parse_args', 'main']
+           'save_samples', 'evaluate', 'log_metrics', 'metric_records', 'read_metrics', 'progress_minutes',
+           'run_minutes', 'weights_digest', 'plot_losses', 'fit', 'train', 'parse_args', 'main']
 
 # %% ../nbs/08_training.ipynb #e6619069
 import argparse
@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -556,13 +557,34 @@ def log_metrics(run: Path, record: dict):
     "Append one JSON line to run/metrics.jsonl."
     with open(run / 'metrics.jsonl', 'a') as f: f.write(json.dumps(record) + '\n')
 
+def metric_records(run: Path) -> list:
+    "Every record of the run's metrics.jsonl in the order written, resumed sessions included."
+    records = []
+    for line in (Path(run) / 'metrics.jsonl').read_text().splitlines():
+        try: records.append(json.loads(line))
+        except json.JSONDecodeError: pass   # a line cut short when a process was killed
+    return records
+
 def read_metrics(run: Path) -> pd.DataFrame:
     "The run's metrics.jsonl as a table, one row per log line (the last line of a step wins, after a resume)."
-    lines = []
-    for line in (Path(run) / 'metrics.jsonl').read_text().splitlines():
-        try: lines.append(json.loads(line))
-        except json.JSONDecodeError: pass   # a line cut short when a process was killed
-    return pd.DataFrame(lines).drop_duplicates(subset=['step', 'event'], keep='last').reset_index(drop=True)
+    return pd.DataFrame(metric_records(run)).drop_duplicates(subset=['step', 'event'], keep='last').reset_index(drop=True)
+
+def progress_minutes(log) -> tuple:
+    "(step, minutes) from the last progress bar line of a console log: how far a session got that was killed before it logged its 'end'."
+    found = re.findall(r'\| (\d+)/\d+ \[(?:(\d+):)?(\d+):(\d+)<', Path(log).read_text())
+    if not found: raise ValueError(f"{log} has no progress bar line ('| step/total [mm:ss<...'); pass the console log of a training session")
+    step, h, mm, ss = found[-1]
+    return int(step), int(h or 0) * 60 + int(mm) + int(ss) / 60
+
+def run_minutes(run, killed_logs=()) -> float:
+    "Wall time of a run over all its sessions: each session's 'end' minutes, or a killed session's last 'train' minutes (older runs: its console log in `killed_logs`)."
+    total, open_minutes, last_step = 0.0, 0.0, -1
+    for r in metric_records(run):
+        if r['event'] == 'end': total, open_minutes, last_step = total + r['minutes'], 0.0, -1
+        elif r['event'] == 'train':
+            if r['step'] <= last_step: total += open_minutes   # the step went back: a killed session, and this record starts its resume
+            last_step, open_minutes = r['step'], r.get('minutes', 0.0)
+    return total + open_minutes + sum(progress_minutes(log)[1] for log in killed_logs)
 
 def weights_digest(model: nn.Module) -> str:
     "SHA-256 of a model's state dict (names and raw bytes), to compare weights across processes."
@@ -617,7 +639,7 @@ def fit(st: TrainState, ds) -> TrainState:
             continue
         if _every(st.step, cfg.log_every):
             log_metrics(st.run, {'event': 'train', 'step': st.step, 'loss': out['loss'], 'grad_norm': out['grad_norm'], 'lr': lr_at(st.step - 1, cfg),
-                                 'images_per_s': speed, 'epoch': st.position['epoch'], **meter.means()})
+                                 'images_per_s': speed, 'epoch': st.position['epoch'], 'minutes': (now - start) / 60, **meter.means()})
         if _every(st.step, cfg.sample_every) and base_model: save_samples(st)
         if _every(st.step, cfg.eval_every) and cfg.data == 'shapes' and base_model:
             table = evaluate(st)
