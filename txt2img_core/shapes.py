@@ -9,7 +9,7 @@ __all__ = ['COLORS', 'SHAPES', 'SIZES', 'POSITIONS', 'RELATIONS', 'NUMBERS', 'HE
            'Obj', 'render', 'Prompt', 'parse_prompt', 'position_name', 'relation_holds', 'matches', 'layout',
            'render_prompt', 'random_prompt', 'image_grid', 'captions', 'all_prompts', 'caption_corpus',
            'palette_coverage', 'as_rgb_array', 'fit_shape', 'Detection', 'detect', 'check', 'eval_prompts',
-           'ground_truth', 'shapes_eval', 'degrade']
+           'ground_truth', 'shapes_eval', 'degrade', 'attribute_scores', 'following']
 
 # %% ../nbs/00_shapes.ipynb #79222548
 import math, random, re, textwrap
@@ -426,3 +426,20 @@ def degrade(image, blur=0.5, noise=8.0, seed=0):
     a = np.asarray(image.filter(ImageFilter.GaussianBlur(blur)) if blur else image, np.float32)
     a = a + np.random.default_rng(seed).normal(0, noise, a.shape)
     return Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8))
+
+# %% ../nbs/00_shapes.ipynb #c0cd28de
+def attribute_scores(objs, prompt) -> dict:
+    "Partial credit of the detections `objs` for `prompt`: the shares of its colours, shapes and colour-shape pairs present, and whether the count is right."
+    p = prompt if isinstance(prompt, Prompt) else parse_prompt(prompt)
+    want, colors, shapes = set(p.pairs), {o.color for o in objs}, {o.shape for o in objs}
+    return dict(color=np.mean([c in colors for c, _ in want]), shape=np.mean([s in shapes for _, s in want]),
+                pair=np.mean([(c, s) in {(o.color, o.shape) for o in objs} for c, s in want]), count=float(len(objs) == len(p.pairs)))
+
+def following(images, prompts) -> pd.DataFrame:
+    "Mean `attribute_scores` of `images` against their own `prompts` ('prompted') and against another prompt of the list ('other prompt', the control)."
+    if len(images) != len(prompts): raise ValueError(f"following: {len(images)} images for {len(prompts)} prompts; give one prompt per image")
+    if len(set(prompts)) < 2: raise ValueError("following: the control needs at least two different prompts")
+    found = [detect(im) for im in images]
+    other = [next(q for q in prompts[i + 1:] + prompts[:i] if q != p) for i, p in enumerate(prompts)]
+    score = lambda ps: pd.DataFrame([attribute_scores(objs, p) for objs, p in zip(found, ps)]).mean()
+    return pd.DataFrame({'prompted': score(prompts), 'other prompt': score(other)}).T
