@@ -34,7 +34,7 @@ import txt2img_core
 from .data import to_image
 from .models import UNetConfig, model_from_config
 from .sampling import SAMPLERS
-from .shapes import check, eval_prompts, image_grid, shapes_eval
+from .shapes import check, eval_prompts, following, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 from .training import (CheckpointError, TrainConfig, autocast, checkpoints, file_digest, load_weights, make_diffusion, pick_device,
                                    read_checkpoint, read_json, read_metrics, run_minutes, sample_images, verify_files)
@@ -265,21 +265,30 @@ def benchmark_pipeline(pipe: Text2Image, prompt='a red circle in the top left', 
     return pd.DataFrame({k: {'median_s': statistics.median(v), 'min_s': min(v), 'max_s': max(v)} for k, v in times.items()}).T.round(2)
 
 # %% ../nbs/10_pipeline.ipynb #776e7875
+def _recording(generate, images: list, prompts: list):
+    "`generate`, also appending what it is asked and what it returns to `prompts` and `images`."
+    def recorded(ps):
+        out = generate(ps); prompts.extend(ps); images.extend(out)
+        return out
+    return recorded
+
 def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_2m', 20), ('ddim', 50)), n_per_category=10, n_images=4, cascade=True,
-                  seed=0) -> pd.DataFrame:
-    """ShapesEval pass rates (rows: categories, held-out, overall) of the base model: at the default sampler for each guidance scale,
-    other samplers at the default guidance, and the whole cascade at the defaults (checked at 128 px)."""
+                  seed=0) -> tuple:
+    """ShapesEval of the base model at the default sampler for each guidance scale, other samplers at the default guidance,
+    and the whole cascade at the defaults (checked at 128 px): (pass rates, rows: categories, held-out, overall; `following` of the same images)."""
     prompts, g = eval_prompts(n_per_category, seed), DEFAULTS['guidance_scale']
-    runs = {f"{DEFAULTS['sampler']} {DEFAULTS['steps']}, guidance {s}": (DEFAULTS['sampler'], DEFAULTS['steps'], s) for s in scales}
-    runs.update({f'{name} {steps}, guidance {g}': (name, steps, g) for name, steps in samplers})
-    cols = {}
-    for col, (name, steps, s) in runs.items():
-        gen = lambda ps, name=name, steps=steps, s=s: [to_image(x) for x in pipe.sample_base(ps, 1, steps, name, s, seed=seed, progress=False)]
-        cols[col] = shapes_eval(gen, prompts, n_images=n_images, progress=False).pass_rate
-    if cascade:
-        gen = lambda ps: pipe(ps, n=1, seed=seed, progress=False)
-        cols['cascade at 128 px, defaults'] = shapes_eval(gen, prompts, n_images=max(1, n_images // 2), progress=False).pass_rate
-    return pd.DataFrame(cols)
+    runs = {f"{DEFAULTS['sampler']} {DEFAULTS['steps']}, guidance {s:g}": (DEFAULTS['sampler'], DEFAULTS['steps'], s) for s in scales}
+    runs.update({f'{name} {steps}, guidance {g:g}': (name, steps, g) for name, steps in samplers})
+    gens = {col: lambda ps, name=name, steps=steps, s=s: [to_image(x) for x in pipe.sample_base(ps, 1, steps, name, s, seed=seed, progress=False)]
+            for col, (name, steps, s) in runs.items()}
+    if cascade: gens['cascade at 128 px, defaults'] = lambda ps: pipe(ps, n=1, seed=seed, progress=False)
+    passes, follows = {}, {}
+    for col, gen in gens.items():
+        images, asked = [], []
+        n = max(1, n_images // 2) if col.startswith('cascade') else n_images
+        passes[col] = shapes_eval(_recording(gen, images, asked), prompts, n_images=n, progress=False).pass_rate
+        follows[col] = following(images, asked)
+    return pd.DataFrame(passes), pd.concat(follows)
 
 # %% ../nbs/10_pipeline.ipynb #c8c3f47a
 def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4, seed=0) -> pd.DataFrame:
