@@ -46,11 +46,11 @@ class _JSONConfig:
     @classmethod
     def from_json(cls, s: str): return cls.from_dict(json.loads(s))
 
-EXTENSIONS = ('txt2img_core.upsampler',)   # modules that add config kinds and presets: 09's SuperResConfig, 'upsampler-tiny', 'upsampler-glide'
+EXTENSIONS = {'txt2img_core.upsampler': 'SuperResConfig'}   # module -> the config kind it adds; importing it registers its presets ('upsampler-tiny', ...)
 
-def load_extensions():
-    "Import the `EXTENSIONS`, so that their presets and config kinds are known whatever the caller imported first."
-    for module in EXTENSIONS: importlib.import_module(module)
+def load_extensions() -> list:
+    "Import the `EXTENSIONS` (so their presets are known whatever the caller imported first) and return their config classes, as the modules define them."
+    return [getattr(importlib.import_module(module), name) for module, name in EXTENSIONS.items()]
 
 # %% ../nbs/07_models.ipynb #2f372c1a
 @dataclass(frozen=True)
@@ -89,8 +89,7 @@ class UNetConfig(_JSONConfig):
     @classmethod
     def from_dict(cls, d: dict):
         "The config in `d`; a dict with exactly the fields of a subclass (an upsampler's `SuperResConfig`, 09) builds that subclass."
-        load_extensions()
-        kind = next((sub for sub in cls.__subclasses__() if set(d) == {f.name for f in dataclasses.fields(sub)}), cls)
+        kind = next((k for k in load_extensions() if issubclass(k, cls) and set(d) == {f.name for f in dataclasses.fields(k)}), cls)
         return _config_from_dict(kind, d, kind._nested)
     def build(self) -> nn.Module:
         "A freshly initialised model for this config (subclasses build their own kind)."
