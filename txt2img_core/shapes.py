@@ -428,12 +428,21 @@ def degrade(image, blur=0.5, noise=8.0, seed=0):
     return Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8))
 
 # %% ../nbs/00_shapes.ipynb #c0cd28de
+def _placed(objs, p) -> float:
+    "Whether the layout follows a position or relation prompt `p`: some object in the named region; some objects of its two colours in the relation (NaN if one is missing). NaN for other prompts."
+    if p.category == 'position': return float(any(o.position == p.position for o in objs))
+    if p.category != 'relation': return np.nan
+    (c1, _), (c2, _) = p.pairs
+    firsts, seconds = [o for o in objs if o.color == c1], [o for o in objs if o.color == c2]
+    if not firsts or not seconds: return np.nan
+    return float(any(relation_holds(p.relation, a.centroid, b.centroid) for a in firsts for b in seconds if a is not b))
+
 def attribute_scores(objs, prompt) -> dict:
-    "Partial credit of the detections `objs` for `prompt`: the shares of its colours, shapes and colour-shape pairs present, and whether the count is right."
+    "Partial credit of the detections `objs` for `prompt`: the shares of its colours, shapes and colour-shape pairs present, whether the count is right, and whether the layout is (`_placed`)."
     p = prompt if isinstance(prompt, Prompt) else parse_prompt(prompt)
-    want, colors, shapes = set(p.pairs), {o.color for o in objs}, {o.shape for o in objs}
+    want, colors, shapes, pairs = set(p.pairs), {o.color for o in objs}, {o.shape for o in objs}, {(o.color, o.shape) for o in objs}
     return dict(color=np.mean([c in colors for c, _ in want]), shape=np.mean([s in shapes for _, s in want]),
-                pair=np.mean([(c, s) in {(o.color, o.shape) for o in objs} for c, s in want]), count=float(len(objs) == len(p.pairs)))
+                pair=np.mean([pair in pairs for pair in want]), count=float(len(objs) == len(p.pairs)), place=_placed(objs, p))
 
 def following(images, prompts) -> pd.DataFrame:
     "Mean `attribute_scores` of `images` against their own `prompts` ('prompted') and against another prompt of the list ('other prompt', the control)."
