@@ -359,10 +359,10 @@ PRESETS = {
 }
 
 def preset(name: str) -> UNetConfig:
-    "The config of the preset `name` ('tiny', 'small', 'glide', or one an extension registers, such as 'upsampler-tiny')."
+    "The config of the preset `name` ('tiny', 'small', 'glide', or one an extension registers, such as 'upsampler-tiny'), as the class its module defines."
     load_extensions()
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {list(PRESETS)}")
-    return PRESETS[name]
+    return UNetConfig.from_dict(PRESETS[name].to_dict())   # rebuilt: a notebook that re-runs a module's cells may have stored its own copy of the class
 
 def model_from_config(cfg: UNetConfig, device=None) -> Text2ImUNet:
     "A freshly initialised model (`cfg.build()`: a `Text2ImUNet` for a UNetConfig), built directly on `device` ('meta': shapes only, no memory)."

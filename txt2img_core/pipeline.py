@@ -36,7 +36,7 @@ from .models import UNetConfig, model_from_config
 from .sampling import SAMPLERS
 from .shapes import check, eval_prompts, following, image_grid, shapes_eval
 from .tokenizer import Tokenizer
-from .training import (CheckpointError, TrainConfig, autocast, checkpoints, file_digest, load_weights, make_diffusion, pick_device,
+from .training import (CheckpointError, TrainConfig, autocast, file_digest, latest_checkpoint, load_weights, make_diffusion, pick_device,
                                    read_checkpoint, read_json, read_metrics, run_minutes, sample_images, verify_files)
 from .upsampler import DEFAULT_AUG_LEVEL, DEFAULT_UPSAMPLE_STEPS, SuperResConfig, upsample
 
@@ -48,17 +48,9 @@ def default_checkpoints() -> Path:
     if env := os.environ.get('TXT2IMG_CHECKPOINTS'): return Path(env)
     return Path(txt2img_core.__file__).resolve().parents[1] / 'data' / 'checkpoints'
 
-def _checkpoint_folder(source) -> Path:
-    "A checkpoint folder: `source` itself, or a run folder's latest checkpoint."
-    source = Path(source)
-    if (source / 'checkpoints').is_dir():
-        if not (found := checkpoints(source)): raise CheckpointError(f"{source} has no checkpoints yet")
-        return found[-1]
-    return source
-
 def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) -> Path:
     "Write the EMA weights (as `dtype`), configs and tokenizer of a run or checkpoint `source` to `dest`, with a manifest and a model card; files already in `dest` that it does not write (measurements, an old card when `card` is None) are kept."
-    ckpt, dest = read_checkpoint(_checkpoint_folder(source)), Path(dest)
+    ckpt, dest = read_checkpoint(latest_checkpoint(source)), Path(dest)
     folder = ckpt['folder']
     tmp = dest.with_name(f'.tmp-{dest.name}')
     if tmp.exists(): shutil.rmtree(tmp)
@@ -308,7 +300,7 @@ def run_summary(run, killed_logs=()) -> dict:
     "Steps, images seen and wall time (`run_minutes`: summed over all sessions, killed ones included) of a training run, from its metrics.jsonl."
     m = read_metrics(run)
     ends, train = m.query("event == 'end'"), m.query("event == 'train'")
-    cfg = TrainConfig.from_dict(read_json(_checkpoint_folder(run) / 'train_config.json'))
+    cfg = TrainConfig.from_dict(read_json(latest_checkpoint(run) / 'train_config.json'))
     step = int(ends.step.max())
     return dict(steps=step, images_seen=step * cfg.batch_size * cfg.grad_accum, minutes=round(run_minutes(run, killed_logs), 1),
                 images_per_s=round(float(train.images_per_s.median()), 1), batch_size=cfg.batch_size, lr=cfg.lr)

@@ -9,8 +9,8 @@ __all__ = ['SAMPLE_PROMPTS', 'CHECKPOINT_FILES', 'CLI_FLAGS', 'TrainConfig', 'mo
            'TrainState', 'batch_losses', 'TrainingDiverged', 'train_step', 'optimizer_state', 'load_optimizer_state',
            'rng_state', 'set_rng_state', 'CheckpointError', 'read_json', 'read_safetensors', 'file_digest',
            'verify_files', 'load_weights', 'checkpoints', 'save_checkpoint', 'read_checkpoint', 'find_checkpoint',
-           'restore', 'load_model', 'init_distributed', 'setup', 'QuartileMeter', 'sample_images', 'generate',
-           'save_samples', 'evaluate', 'log_metrics', 'metric_records', 'read_metrics', 'progress_minutes',
+           'restore', 'latest_checkpoint', 'load_model', 'init_distributed', 'setup', 'QuartileMeter', 'sample_images',
+           'generate', 'save_samples', 'evaluate', 'log_metrics', 'metric_records', 'read_metrics', 'progress_minutes',
            'run_minutes', 'weights_digest', 'plot_losses', 'fit', 'train', 'parse_args', 'main']
 
 # %% ../nbs/08_training.ipynb #e6619069
@@ -444,12 +444,16 @@ def restore(st: TrainState, ckpt: dict):
     set_rng_state(st, {'tensors': {k[len(prefix):]: v for k, v in rng.items() if k.startswith(prefix)}, 'json': state['rng'][st.rank]})
     st.step, st.position, st.bad_steps = state['step'], dict(state['position']), state['bad_steps']
 
+def latest_checkpoint(source) -> Path:
+    "A checkpoint folder: `source` itself, or, for a run folder, its newest checkpoint."
+    source = Path(source)
+    if not (source / 'checkpoints').is_dir(): return source
+    if not (found := checkpoints(source)): raise CheckpointError(f"{source} has no checkpoints yet")
+    return found[-1]
+
 def load_model(folder, ema: bool = True, device=None) -> tuple:
     "(model in eval mode, tokenizer, diffusion) from a checkpoint folder (or a run folder: its latest), the EMA weights by default."
-    folder = Path(folder)
-    if (folder / 'checkpoints').is_dir():
-        if not (found := checkpoints(folder)): raise CheckpointError(f"{folder} has no checkpoints yet")
-        folder = found[-1]
+    folder = latest_checkpoint(folder)
     ckpt = read_checkpoint(folder)
     model = model_from_config(ckpt['model_cfg'])
     load_weights(model, folder / ('ema.safetensors' if ema else 'model.safetensors'))
@@ -652,11 +656,14 @@ def fit(st: TrainState, ds) -> TrainState:
     return st
 
 def train(cfg: TrainConfig, resume=None, ds=None) -> TrainState:
-    "Set up (or resume: None, 'latest' or a checkpoint folder) and train a run described by `cfg`; the final TrainState."
-    st, ds = setup(cfg, resume, ds)
-    try: return fit(st, ds)
-    finally:
-        if st.world > 1 and dist.is_initialized(): dist.destroy_process_group()
+    "Set up (or resume: None, 'latest' or a checkpoint folder) and train a run described by `cfg`; the final TrainState. `cfg.threads` holds only while it trains."
+    threads = torch.get_num_threads()
+    try:
+        st, ds = setup(cfg, resume, ds)
+        try: return fit(st, ds)
+        finally:
+            if st.world > 1 and dist.is_initialized(): dist.destroy_process_group()
+    finally: torch.set_num_threads(threads)
 
 # %% ../nbs/08_training.ipynb #b88ed198
 CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
@@ -671,6 +678,7 @@ CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
     '--log-every': ('log_every', int, 'steps between metrics lines'), '--keep': ('keep', int, 'checkpoints to keep'), '--seed': ('seed', int, 'random seed'),
     '--device': ('device', str, 'cuda, mps, cpu... (default: the best available)'), '--num-workers': ('num_workers', int, 'data loader workers'),
     '--threads': ('threads', int, 'CPU threads for torch'), '--sample-steps': ('sample_steps', int, 'sampler steps for grids and ShapesEval'),
+    '--sampler': ('sampler', str, "sampler for grids and ShapesEval: 'ddim', 'ddpm', ..."), '--prediction': ('prediction', str, "what the model predicts: 'eps', 'x0' or 'v'"),
 }
 
 def parse_args(argv=None) -> tuple:
