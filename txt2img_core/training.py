@@ -45,7 +45,7 @@ from tqdm.auto import tqdm
 from .data import collate, image_transform, load_source, to_image
 from .diffusion import GaussianDiffusion
 from .models import UNetConfig, TextConfig, _JSONConfig, model_from_config, preset
-from .sampling import sample, stack_cond_uncond
+from .sampling import SAMPLERS, sample, stack_cond_uncond
 from .schedules import make_schedule
 from .shapes import caption_corpus, eval_prompts, image_grid, shapes_eval
 from .tokenizer import Tokenizer
@@ -105,6 +105,7 @@ class TrainConfig(_JSONConfig):
         if isinstance(self.model, dict): raise TypeError(f"{name}: model is a dict; build configs from dicts with TrainConfig.from_dict")
         if self.schedule not in ('linear', 'cosine'): raise ValueError(f"{name}: schedule={self.schedule!r}; choose 'linear' or 'cosine'")
         if self.prediction not in ('eps', 'x0', 'v'): raise ValueError(f"{name}: prediction={self.prediction!r}; choose 'eps', 'x0' or 'v'")
+        if self.sampler not in SAMPLERS: raise ValueError(f"{name}: sampler={self.sampler!r}; choose one of {list(SAMPLERS)}")
         if not 0 <= self.caption_dropout <= 1: raise ValueError(f"{name}: caption_dropout={self.caption_dropout} must be in [0, 1]")
         if min(self.batch_size, self.grad_accum, self.keep, self.max_bad_steps) < 1:
             raise ValueError(f"{name}: batch_size, grad_accum, keep and max_bad_steps must be at least 1")
