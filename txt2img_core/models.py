@@ -26,7 +26,8 @@ from torch import nn
 def _config_from_dict(cls, d: dict, nested: dict | None = None):
     "Build the config dataclass `cls` from `d`, naming missing and unknown keys; lists become tuples, `nested` maps field -> config class."
     names = [f.name for f in dataclasses.fields(cls)]
-    missing, unknown = [n for n in names if n not in d], [k for k in d if k not in names]
+    missing = [n for n in names if n not in d and n not in getattr(cls, '_added', ())]
+    unknown = [k for k in d if k not in names]
     if missing or unknown:
         raise ValueError(f"{cls.__name__}.from_dict: " + "; ".join(
             ([f"missing fields {missing}"] if missing else []) + ([f"unknown keys {unknown}"] if unknown else []))
@@ -39,6 +40,7 @@ def _config_from_dict(cls, d: dict, nested: dict | None = None):
 class _JSONConfig:
     "Mixin: `to_dict`/`from_dict` and `to_json`/`from_json` for a config dataclass."
     _nested = {}   # field -> config class, for nested configs
+    _added = ()    # fields added after files were written: a file without one gets its default
     def to_dict(self) -> dict: return dataclasses.asdict(self)
     @classmethod
     def from_dict(cls, d: dict): return _config_from_dict(cls, d, cls._nested)
