@@ -297,7 +297,7 @@ def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4
 
 # %% ../nbs/10_pipeline.ipynb #1e442e91
 def run_summary(run, killed_logs=()) -> dict:
-    "Steps, images seen and wall time (`run_minutes`: summed over all sessions, killed ones included) of a training run, from its metrics.jsonl."
+    "Steps and images seen (at the run's last checkpoint), wall time (`run_minutes`: all sessions, killed ones included) and median speed (metrics.jsonl) of a training run."
     train, last = read_metrics(run).query("event == 'train'"), latest_checkpoint(run)
     cfg = TrainConfig.from_dict(read_json(last / 'train_config.json'))
     step = read_json(last / 'trainer_state.json')['step']   # the last checkpoint's: what a later stage or an export takes, even from a stopped session
