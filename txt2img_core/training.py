@@ -5,14 +5,15 @@
 # %% auto #0
 __all__ = ['SAMPLE_PROMPTS', 'NOISY_FROM', 'CHECKPOINT_FILES', 'CLI_FLAGS', 'TrainConfig', 'model_config', 'make_diffusion',
            'make_tokenizer', 'check_vocab', 'pick_device', 'autocast', 'enable_tf32', 'lr_at', 'ema_decay_at',
-           'ema_update', 'drop_captions', 'epoch_order', 'epoch_loader', 'batch_stream', 'load_training_data',
-           'training_texts', 'TrainState', 'sample_timesteps', 'batch_losses', 'TrainingDiverged', 'train_step',
-           'optimizer_state', 'load_optimizer_state', 'rng_state', 'set_rng_state', 'CheckpointError', 'read_json',
-           'read_safetensors', 'file_digest', 'verify_files', 'load_weights', 'checkpoints', 'save_checkpoint',
-           'read_checkpoint', 'find_checkpoint', 'restore', 'latest_checkpoint', 'load_model', 'init_distributed',
-           'load_initial_weights', 'setup', 'QuartileMeter', 'sample_images', 'generate', 'save_samples', 'evaluate',
-           'log_metrics', 'metric_records', 'read_metrics', 'progress_minutes', 'run_minutes', 'weights_digest',
-           'plot_losses', 'fit', 'train', 'parse_args', 'main', 'position_probe_set', 'x0_error_by_caption']
+           'ema_update', 'drop_captions', 'epoch_order', 'epoch_loader', 'epoch_rows', 'batch_stream',
+           'load_training_data', 'training_texts', 'TrainState', 'sample_timesteps', 'batch_losses', 'TrainingDiverged',
+           'train_step', 'optimizer_state', 'load_optimizer_state', 'rng_state', 'set_rng_state', 'CheckpointError',
+           'read_json', 'read_safetensors', 'file_digest', 'verify_files', 'load_weights', 'checkpoints',
+           'save_checkpoint', 'read_checkpoint', 'find_checkpoint', 'restore', 'latest_checkpoint', 'load_model',
+           'init_distributed', 'load_initial_weights', 'setup', 'QuartileMeter', 'sample_images', 'generate',
+           'save_samples', 'evaluate', 'log_metrics', 'metric_records', 'read_metrics', 'progress_minutes',
+           'run_minutes', 'weights_digest', 'plot_losses', 'fit', 'train', 'category_counts', 'parse_args', 'main',
+           'position_probe_set', 'x0_error_by_caption']
 
 # %% ../nbs/08_training.ipynb #e6619069
 import argparse
@@ -101,8 +102,9 @@ class TrainConfig(_JSONConfig):
     progress: bool = True
     init_from: str | None = None         # fine-tuning: a run or checkpoint folder whose EMA weights and tokenizer start the model
     noisy_fraction: float = 0.0          # share of timesteps drawn from the noisiest tenth, where the layout is decided; the rest uniform
+    oversample: dict | None = None       # {category: k}: rows of that data category visited k times per epoch, e.g. {'position': 4}
     _nested = {'model': UNetConfig}
-    _added = ('init_from', 'noisy_fraction')   # runs written before these were added lack them
+    _added = ('init_from', 'noisy_fraction', 'oversample')   # runs written before these were added lack them
 
     def __post_init__(self):
         name = 'TrainConfig'
@@ -112,6 +114,8 @@ class TrainConfig(_JSONConfig):
         if self.sampler not in SAMPLERS: raise ValueError(f"{name}: sampler={self.sampler!r}; choose one of {list(SAMPLERS)}")
         if not 0 <= self.caption_dropout <= 1: raise ValueError(f"{name}: caption_dropout={self.caption_dropout} must be in [0, 1]")
         if not 0 <= self.noisy_fraction <= 1: raise ValueError(f"{name}: noisy_fraction={self.noisy_fraction} must be in [0, 1]")
+        if self.oversample and not all(isinstance(k, int) and k >= 1 for k in self.oversample.values()):
+            raise ValueError(f"{name}: oversample={self.oversample}: each category needs a whole number of visits per epoch, at least 1")
         if min(self.batch_size, self.grad_accum, self.keep, self.max_bad_steps) < 1:
             raise ValueError(f"{name}: batch_size, grad_accum, keep and max_bad_steps must be at least 1")
         if self.max_steps is None and self.max_minutes is None: raise ValueError(f"{name}: give max_steps or max_minutes (or both), or it never stops")
@@ -187,10 +191,21 @@ def epoch_loader(ds, order: list, batch_size: int, start: int, device: torch.dev
     return DataLoader(ds, batch_size=batch_size, sampler=order[start * batch_size:], collate_fn=collate, drop_last=True,
                       num_workers=num_workers, pin_memory=cuda, prefetch_factor=4 if num_workers else None)
 
+def epoch_rows(ds, oversample: dict | None = None) -> list:
+    "The row indices one epoch visits: each row of `ds` once, or `oversample[category]` times for the data categories it names."
+    if not oversample: return list(range(len(ds)))
+    if 'category' not in getattr(ds, 'column_names', ()):
+        raise ValueError(f"oversample={oversample} needs a 'category' column in the data, and this dataset has none: drop oversample or add the column")
+    categories = ds.with_format(None)['category']
+    if unknown := set(oversample) - set(categories):
+        raise ValueError(f"oversample names categories the data does not have: {sorted(unknown)}; it has {sorted(set(categories))}")
+    return [i for i, c in enumerate(categories) for _ in range(oversample.get(c, 1))]
+
 def batch_stream(ds, cfg: TrainConfig, position: dict, device: torch.device, rank: int = 0, world: int = 1):
     "Batches forever from `position` ({'epoch', 'batch'}), which is updated as each batch is handed out."
+    rows = epoch_rows(ds, cfg.oversample)
     while True:
-        order = epoch_order(len(ds), cfg.seed, position['epoch'], rank, world)
+        order = [rows[i] for i in epoch_order(len(rows), cfg.seed, position['epoch'], rank, world)]
         if len(order) < cfg.batch_size:
             raise ValueError(f"each process gets {len(order)} images per epoch, fewer than batch_size={cfg.batch_size}: use more data or a smaller batch")
         for batch in epoch_loader(ds, order, cfg.batch_size, position['batch'], device, cfg.num_workers):
@@ -691,6 +706,11 @@ def train(cfg: TrainConfig, resume=None, ds=None) -> TrainState:
     finally: torch.set_num_threads(threads)
 
 # %% ../nbs/08_training.ipynb #b88ed198
+def category_counts(text: str) -> dict:
+    "'position=4,relation=2' as {'position': 4, 'relation': 2}: the `--oversample` flag's value."
+    try: return {name.strip(): int(k) for name, k in (item.split('=') for item in text.split(','))}
+    except ValueError: raise argparse.ArgumentTypeError(f"{text!r} is not a list of category=count, e.g. 'position=4,relation=2'") from None
+
 CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
     '--data': ('data', str, "'shapes', 'emoji', an image folder or a Hub dataset"), '--out': ('out', str, 'the run folder'),
     '--max-steps': ('max_steps', int, 'optimiser steps to train to'), '--max-minutes': ('max_minutes', float, 'stop after this many minutes'),
@@ -706,6 +726,7 @@ CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
     '--sampler': ('sampler', str, "sampler for grids and ShapesEval: 'ddim', 'ddpm', ..."), '--prediction': ('prediction', str, "what the model predicts: 'eps', 'x0' or 'v'"),
     '--init-from': ('init_from', str, 'fine-tune: start from the EMA weights and tokenizer of this run or checkpoint folder'),
     '--noisy-fraction': ('noisy_fraction', float, 'share of timesteps drawn from the noisiest tenth (default 0: all uniform)'),
+    '--oversample': ('oversample', category_counts, "visit these data categories k times per epoch, e.g. 'position=4,relation=2'"),
 }
 
 def parse_args(argv=None) -> tuple:
