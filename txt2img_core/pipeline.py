@@ -5,11 +5,12 @@
 # %% auto #0
 __all__ = ['PRETRAINED_FILES', 'SAMPLER_ALIASES', 'DEFAULTS', 'default_checkpoints', 'save_pretrained', 'load_pretrained',
            'resolve_sampler', 'check_steps', 'check_prompts', 'Text2Image', 'widget', 'denoising_frames', 'pil_grid',
-           'save_image', 'parse_args', 'main', 'benchmark_pipeline', 'pipeline_eval', 'aug_level_sweep', 'run_summary',
-           'training_line', 'model_card']
+           'save_image', 'parse_args', 'main', 'benchmark_pipeline', 'pipeline_eval', 'placement', 'aug_level_sweep',
+           'run_summary', 'training_line', 'model_card']
 
 # %% ../nbs/10_pipeline.ipynb #a00a5a12
 import argparse
+import collections
 import json
 import math
 import numbers
@@ -34,7 +35,7 @@ import txt2img_core
 from .data import to_image
 from .models import UNetConfig, model_from_config
 from .sampling import SAMPLERS
-from .shapes import check, eval_prompts, following, image_grid, shapes_eval
+from .shapes import POSITIONS, check, detect, eval_prompts, following, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 from .training import (CheckpointError, TrainConfig, autocast, file_digest, latest_checkpoint, load_weights, make_diffusion, pick_device,
                                    read_checkpoint, read_json, read_metrics, run_minutes, sample_images, verify_files)
@@ -281,6 +282,18 @@ def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_
         passes[col] = shapes_eval(_recording(gen, images, asked), prompts, n_images=n, progress=False).pass_rate
         follows[col] = following(images, asked)
     return pd.DataFrame(passes), pd.concat(follows)
+
+# %% ../nbs/10_pipeline.ipynb #c2d6ecb0
+def placement(pipe: Text2Image, subject: str = 'a red circle', positions=tuple(POSITIONS), n: int = 16, seed: int = 0) -> pd.DataFrame:
+    "Where the base model (defaults) draws `subject` asked to be 'in the <position>': per position asked, how many of `n` images have their largest object in each region, and the share `in place` (in the region asked)."
+    rows = {}
+    for where in positions:
+        images = [to_image(x) for x in pipe.sample_base([f'{subject} in the {where}'], n, seed=seed, progress=False)]
+        largest = [max(detect(im), key=lambda o: o.side, default=None) for im in images]
+        rows[where] = collections.Counter(o.position if o else 'none' for o in largest)
+    table = pd.DataFrame.from_dict(rows, orient='index').fillna(0).astype(int).rename_axis('asked')
+    table = table[[c for c in [*POSITIONS, 'none'] if c in table.columns]]
+    return table.assign(**{'in place': [table.loc[w].get(w, 0) / n for w in table.index]})
 
 # %% ../nbs/10_pipeline.ipynb #c8c3f47a
 def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4, seed=0) -> pd.DataFrame:
