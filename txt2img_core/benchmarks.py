@@ -200,16 +200,16 @@ def linear_attention(model: nn.Module) -> nn.Module:
         if type(m) is AttentionBlock: m.__class__ = LinearAttentionBlock
     return model
 
+# output row 2i+a of a 3x3 conv on the upsampled image reads input rows (i-1, i) for a=0 and (i, i+1) for a=1: which kernel rows land on each
+SUBPIXEL_TAPS = torch.tensor([[[1., 0, 0], [0, 1, 1]],    # a=0: row i-1 gets w[0], row i gets w[1] + w[2]
+                              [[1., 1, 0], [0, 0, 1]]])   # a=1: row i gets w[0] + w[1], row i+1 gets w[2]
+
 def upsampled_conv(x, weight, bias=None):
     "`F.conv2d(nearest 2x upsampling of x, weight, bias, padding=1)` for a 3x3 `weight`, computed at x's resolution as four 2x2 convolutions."
     k = torch.einsum('aup,bvq,oipq->aboiuv', SUBPIXEL_TAPS.to(weight), SUBPIXEL_TAPS.to(weight), weight)
     xp, (h, w) = F.pad(x, (1, 1, 1, 1)), x.shape[-2:]
     phases = [F.conv2d(xp[..., a:a + h + 1, b:b + w + 1], k[a, b], bias) for a in (0, 1) for b in (0, 1)]
     return rearrange(torch.stack(phases), '(a b) n c h w -> n c (h a) (w b)', a=2, b=2)
-
-# output row 2i+a of a 3x3 conv on the upsampled image reads input rows (i-1, i) for a=0 and (i, i+1) for a=1: which kernel rows land on each
-SUBPIXEL_TAPS = torch.tensor([[[1., 0, 0], [0, 1, 1]],    # a=0: row i-1 gets w[0], row i gets w[1] + w[2]
-                              [[1., 1, 0], [0, 0, 1]]])   # a=1: row i gets w[0] + w[1], row i+1 gets w[2]
 
 class UpsampledConv2d(nn.Conv2d):
     "A 3x3 Conv2d that upsamples its input 2x (nearest) first, computed at the input's resolution by `upsampled_conv`."
