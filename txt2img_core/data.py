@@ -236,11 +236,21 @@ def collate(rows):
     "Rows `{'image': (C, H, W) tensor, 'caption': str}` as one batch `{'images': (B, C, H, W), 'captions': [str]}`."
     return {'images': torch.stack([r['image'] for r in rows]), 'captions': [r['caption'] for r in rows]}
 
-def data_loader(ds, batch_size=64, shuffle=True, seed=0, device=None, num_workers=None, prefetch_factor=4, drop_last=True):
-    "A seeded `DataLoader` of `collate`d batches of `ds`, with workers, pinned memory and prefetching when `device` is CUDA."
+def _check_order(order, n):
+    "`order` as a list of ints, each a row index of an n-row dataset, or a clear error."
+    order = [int(i) for i in order]
+    if bad := [i for i in order if not 0 <= i < n][:3]:
+        raise ValueError(f"order names rows {bad} of a {n}-row dataset: use row indices from 0 to {n - 1}")
+    return order
+
+def data_loader(ds, batch_size=64, shuffle=True, seed=0, device=None, num_workers=None, prefetch_factor=4,
+                drop_last=True, order=None):
+    "Batches of `ds` (`collate`d): seeded shuffling, or the rows in `order`; workers and pinned memory on CUDA."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     cuda = device.type == 'cuda'
-    if num_workers is None: num_workers = min(8, os.cpu_count() or 1) if cuda else 0
-    workers = dict(persistent_workers=True, prefetch_factor=prefetch_factor) if num_workers > 0 else {}
-    return DataLoader(ds, batch_size=batch_size, shuffle=shuffle, generator=torch.Generator().manual_seed(seed), collate_fn=collate,
-                      num_workers=num_workers, pin_memory=cuda, drop_last=drop_last, **workers)
+    if num_workers is None: num_workers = min(4, os.cpu_count() or 1) if cuda else 0
+    rows = dict(shuffle=shuffle) if order is None else dict(sampler=_check_order(order, len(ds)))
+    workers = dict(persistent_workers=order is None, prefetch_factor=prefetch_factor) if num_workers > 0 else {}
+    return DataLoader(ds, batch_size=batch_size, collate_fn=collate, num_workers=num_workers, pin_memory=cuda,
+                      drop_last=drop_last, generator=torch.Generator().manual_seed(seed), **rows, **workers)
+

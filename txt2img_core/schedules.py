@@ -11,11 +11,12 @@ import math
 import torch
 
 # %% ../nbs/03_schedules.ipynb #068afd9f
-def linear_schedule(T=1000):
-    "Betas evenly spaced from 1e-4 to 0.02, both scaled by 1000/T (DDPM; GLIDE's and improved-diffusion's scaling)."
+def linear_schedule(T=1000, max_beta=0.999):
+    "Betas evenly spaced from 1e-4 to 0.02, both scaled by 1000/T (DDPM; GLIDE's scaling), clipped at `max_beta`."
     if T < 1: raise ValueError(f"T={T}: a schedule needs at least one step")
     scale = 1000 / T
-    return torch.linspace(scale * 1e-4, scale * 0.02, T, dtype=torch.float64)
+    return torch.linspace(scale * 1e-4, scale * 0.02, T, dtype=torch.float64).clamp(max=max_beta)
+
 
 # %% ../nbs/03_schedules.ipynb #42205943
 def betas_for_alpha_bar(alpha_bar_fn, T, max_beta=0.999):

@@ -187,9 +187,9 @@ class Tokenizer:
         "Tokens `(B, ctx)` long: `encode(t)[:ctx-1] + [end]`, padded with end; mask `(B, ctx)` bool, True up to the first end."
         if ctx < 1: raise ValueError(f"ctx must be at least 1 (room for the end token), got {ctx}")
         rows = [self.encode(text)[:ctx - 1] + [self.end_token] for text in texts]
-        mask = torch.arange(ctx) < torch.tensor([len(row) for row in rows], dtype=torch.long)[:, None]
-        tokens = torch.full((len(rows), ctx), self.end_token, dtype=torch.long)
-        tokens[mask] = torch.tensor([i for row in rows for i in row], dtype=torch.long)  # row by row, left to right
+        mask = torch.arange(ctx, device='cpu') < torch.tensor([len(row) for row in rows], dtype=torch.long, device='cpu')[:, None]
+        tokens = torch.full((len(rows), ctx), self.end_token, dtype=torch.long, device='cpu')   # moved to the model's device by the caller
+        tokens[mask] = torch.tensor([i for row in rows for i in row], dtype=torch.long, device='cpu')  # row by row, left to right
         return tokens, mask
 
     def save(self, path: str | Path):
