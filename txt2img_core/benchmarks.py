@@ -31,8 +31,9 @@ from torch import nn
 from torch.profiler import ProfilerActivity, profile
 from torch.utils.flop_counter import FlopCounterMode
 
-from .models import (TEXT_ENCODER, AttentionBlock, GroupNorm32, LayerNorm, ResBlock, Text2ImUNet,
-                                 TextConfig, UNetConfig, Upsample, count_params, model_from_config, preset)
+from .models import (
+    TEXT_ENCODER, AttentionBlock, GroupNorm32, LayerNorm, ResBlock, Text2ImUNet, TextConfig, UNetConfig, Upsample,
+    count_params, model_from_config, preset)
 from .diffusion import GaussianDiffusion
 from .schedules import make_schedule
 from .sampling import autocast, autocast_dtype, pick_device, sample, stack_cond_uncond
@@ -250,9 +251,11 @@ def _speedup_names(change: str, speedups=SPEEDUPS) -> list:
     "The speed-up names in `change` ('baseline': none), or a ValueError naming the unknown or repeated ones."
     if change == 'baseline': return []
     names = change.split('+')
+    choose = f"choose from {list(speedups)} joined by '+', or 'baseline' or 'threads=N'"
+    if bad := [n for n in names if n not in SPEEDUPS]:
+        raise ValueError(f"unknown speed-ups {bad} in change {change!r}: {choose}")
     if bad := [n for n in names if n not in speedups]:
-        raise ValueError(f"unknown speed-ups {bad} in change {change!r}: "
-                         f"choose from {list(speedups)} joined by '+', or 'baseline' or 'threads=N'")
+        raise ValueError(f"speed-ups {bad} in change {change!r} name our classes, not this model's: {choose}")
     if len(set(names)) < len(names): raise ValueError(f"change {change!r} names a speed-up twice: name each once")
     return names
 
@@ -407,7 +410,7 @@ def benchmark(cfg: UNetConfig | str = 'tiny', batch_size: int = 32, repeats: int
                      'compile_s': 1})
 
 # %% ../nbs/90_benchmarks.ipynb #47b3f564
-DTYPES = {'auto': 'auto', 'bf16': torch.bfloat16, 'fp16': torch.float16, 'fp32': None}   # --dtype: autocast's
+DTYPES = {'auto': 'auto', 'bf16': torch.bfloat16, 'fp16': torch.float16, 'fp32': None}   # --dtype -> autocast's dtype
 
 def parse_args(argv=None) -> argparse.Namespace:
     "The arguments of `txt2img-bench`."
@@ -459,7 +462,7 @@ def speedup_chart(measured: pd.DataFrame):
     "A bar chart per task: each row of `measured` as its images/s over our baseline (`x_baseline`), diffusers' orange."
     tasks = [t for t in TASKS if (measured.task == t).any()]
     fig, axes = plt.subplots(1, len(tasks), figsize=(6.5 * len(tasks), 0.8 + 0.4 * measured.task.value_counts().max()),
-                             squeeze=False)
+                             sharex=True, squeeze=False)
     for ax, task in zip(axes[0], tasks):
         rows = measured[(measured.task == task) & ~((measured.model == 'ours') & (measured.change == 'baseline'))]
         labels = [c if m == 'ours' else m if c == 'baseline' else f'{m} + {c}' for m, c in zip(rows.model, rows.change)]
@@ -469,8 +472,8 @@ def speedup_chart(measured: pd.DataFrame):
         ax.set_yticks(range(len(rows)), labels)
         ax.invert_yaxis()
         ax.axvline(1, color='k', lw=1)
-        ax.set_xlim(0, 1.15 * rows.x_baseline.max())
         ax.set(title=f'{task}: images/s over our baseline', xlabel='x our baseline (1: ours as it is)')
+    axes[0, 0].set_xlim(0, 1.15 * measured.x_baseline.max())   # one scale for both tasks
     fig.tight_layout()
     return fig
 

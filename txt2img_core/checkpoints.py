@@ -7,9 +7,9 @@ __all__ = ['MANIFEST', 'FORMAT', 'FORMAT_VERSION', 'MODEL_FILES', 'KEPT_BY_EXPOR
            'CheckpointError', 'read_json', 'read_safetensors', 'file_digest', 'remove_folder',
            'remove_stray_temporaries', 'write_folder', 'verify_folder', 'config_json', 'write_model', 'cpu_tensors',
            'read_model_config', 'load_weights', 'checkpoints', 'latest_checkpoint', 'load_pretrained',
-           'save_pretrained', 'legacy_model_config', 'upgrade_folder', 'default_checkpoints']
+           'save_pretrained', 'legacy_model_config', 'upgrade_folder', 'default_checkpoints', 'cache_dir']
 
-# %% ../nbs/08_checkpoints.ipynb #b7695351
+# %% ../nbs/08_checkpoints.ipynb #217ade43
 import dataclasses
 import hashlib
 import json
@@ -29,7 +29,7 @@ from .sampling import pick_device
 from .schedules import SCHEDULES, make_schedule
 from .tokenizer import Tokenizer
 
-# %% ../nbs/08_checkpoints.ipynb #6a9bc469
+# %% ../nbs/08_checkpoints.ipynb #31945721
 @dataclass(frozen=True)
 class DiffusionConfig(_JSONConfig):
     "The diffusion a model was trained with: schedule, steps T, what the model predicts, its variance and training loss."
@@ -58,7 +58,7 @@ def diffusion_for(model_cfg: UNetConfig, schedule='cosine', T=1000, prediction='
     return DiffusionConfig(schedule, T, prediction, 'learned_range' if learned else 'fixed_small',
                            'hybrid' if learned else 'mse', min_snr_gamma)
 
-# %% ../nbs/08_checkpoints.ipynb #df817258
+# %% ../nbs/08_checkpoints.ipynb #4785a100
 class CheckpointError(ValueError):
     "A model or checkpoint folder that is missing, truncated, corrupt, or does not match its config."
 
@@ -87,7 +87,7 @@ def file_digest(path: Path) -> dict:
         for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
     return {'bytes': Path(path).stat().st_size, 'sha256': h.hexdigest()}
 
-# %% ../nbs/08_checkpoints.ipynb #2ebee573
+# %% ../nbs/08_checkpoints.ipynb #9adab529
 MANIFEST = 'manifest.json'
 
 def _fsync(path: Path):
@@ -129,7 +129,7 @@ def write_folder(dest: Path, write, recorded=None, **manifest_extra) -> Path:
     if old.exists(): shutil.rmtree(old)
     return dest
 
-# %% ../nbs/08_checkpoints.ipynb #6bda0bce
+# %% ../nbs/08_checkpoints.ipynb #2e2e094b
 def _manifest_files(folder: Path, manifest: dict) -> dict:
     "The manifest's {file name: digest}, checked: plain names inside the folder, config.json and a weights file among them."
     files, path = manifest.get('files'), folder / MANIFEST
@@ -158,7 +158,7 @@ def verify_folder(folder: Path) -> dict:
             raise CheckpointError(f"{path} is corrupt: its SHA-256 differs from the one the manifest recorded")
     return manifest
 
-# %% ../nbs/08_checkpoints.ipynb #1a091739
+# %% ../nbs/08_checkpoints.ipynb #228e34d5
 FORMAT, FORMAT_VERSION = 'txt2img_core.model', 1
 MODEL_FILES = ('config.json', 'tokenizer.json', 'model.safetensors', 'train_config.json')   # what an exported model's manifest records
 
@@ -190,7 +190,7 @@ def read_model_config(folder: Path) -> tuple:
     try: return UNetConfig.from_dict(data['model']), DiffusionConfig.from_dict(data['diffusion'])
     except (KeyError, TypeError, ValueError) as e: raise CheckpointError(f"{path} does not describe a valid model: {e}") from e
 
-# %% ../nbs/08_checkpoints.ipynb #27fda3a5
+# %% ../nbs/08_checkpoints.ipynb #5c0ee7d4
 def load_weights(model: nn.Module, path: Path, config_name: str = 'config.json'):
     "Load the safetensors weights at `path` into `model` strictly, naming what does not match; non-finite weights are refused."
     tensors, own = read_safetensors(path), model.state_dict()
@@ -205,7 +205,7 @@ def load_weights(model: nn.Module, path: Path, config_name: str = 'config.json')
         raise CheckpointError(f"{path} has non-finite weights in {bad[:5]}: the model that wrote it diverged; use an earlier checkpoint")
     model.load_state_dict(tensors)
 
-# %% ../nbs/08_checkpoints.ipynb #1562b032
+# %% ../nbs/08_checkpoints.ipynb #315aa011
 def checkpoints(run: Path) -> list:
     "The complete checkpoint folders of a run (checkpoints/step_N), oldest first; temporary folders are never listed."
     folder = Path(run) / 'checkpoints'
@@ -228,7 +228,7 @@ def load_pretrained(source, device=None, ema: bool = True) -> tuple:
     load_weights(model, weights)
     return model.float().to(pick_device(device)).eval(), Tokenizer.load(folder / 'tokenizer.json'), diffusion_cfg.build()
 
-# %% ../nbs/08_checkpoints.ipynb #2506fb0d
+# %% ../nbs/08_checkpoints.ipynb #55ffa2bc
 KEPT_BY_EXPORT = ('README.md',)   # besides measurement files: what an export without a new card keeps
 
 def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) -> Path:
@@ -254,7 +254,7 @@ def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) 
     return write_folder(dest, write, recorded=MODEL_FILES, dtype=str(dtype).removeprefix('torch.'),
                         **({'step': step} if step is not None else {}))
 
-# %% ../nbs/08_checkpoints.ipynb #cb5dbd3e
+# %% ../nbs/08_checkpoints.ipynb #0f38466d
 def legacy_model_config(d: dict) -> UNetConfig:
     "The model config of an older-layout config.json, a bare dict: an upsampler if it has a 'factor'."
     return UNetConfig.from_dict({'kind': 'super_res' if 'factor' in d else 'text2im', **d})
@@ -284,8 +284,13 @@ def upgrade_folder(folder) -> Path:
             (tmp / 'trainer_state.json').write_text(json.dumps({k: v for k, v in state.items() if k != 'files'}, indent=1))
     return write_folder(folder, write, recorded=None if state is not None else MODEL_FILES, **extra)
 
-# %% ../nbs/08_checkpoints.ipynb #c7ecc36f
+# %% ../nbs/08_checkpoints.ipynb #d62d46d7
 def default_checkpoints() -> Path:
     "The shipped models: $TXT2IMG_CHECKPOINTS if set, else data/checkpoints in the checkout the package is installed from."
     if env := os.environ.get('TXT2IMG_CHECKPOINTS'): return Path(env)
     return Path(__file__).resolve().parents[1] / 'data' / 'checkpoints'
+
+# %% ../nbs/08_checkpoints.ipynb #337e95db
+def cache_dir() -> Path:
+    "Where downloaded and converted models live: $TXT2IMG_CACHE if set, else ~/.cache/txt2img_core."
+    return Path(os.environ.get('TXT2IMG_CACHE') or Path.home() / '.cache' / 'txt2img_core')

@@ -7,8 +7,10 @@ __all__ = ['MODEL_KINDS', 'PRESETS', 'TEXT_ENCODER', 'PARTS', 'TextConfig', 'UNe
            'normalization', 'LayerNorm', 'zero_module', 'MultiheadAttention', 'MLP', 'ResidualAttentionBlock',
            'Transformer', 'Upsample', 'Downsample', 'ResBlock', 'AttentionBlock', 'TimestepEmbedSequential',
            'check_inputs', 'Text2ImUNet', 'SuperResConfig', 'check_low_res', 'SuperResText2ImUNet', 'low_res_of',
-           'random_crops', 'noise_augment', 'super_res_inputs', 'preset', 'model_from_config', 'unet_levels',
-           'count_params', 'params_by_part', 'params_by_kind']
+           'random_crops', 'noise_augment', 'super_res_inputs', 'inpaint_channels', 'InpaintText2ImUNet',
+           'SuperResInpaintText2ImUNet', 'random_inpaint_masks', 'inpaint_inputs', 'InpaintConfig',
+           'SuperResInpaintConfig', 'preset', 'model_from_config', 'unet_levels', 'count_params', 'params_by_part',
+           'params_by_kind']
 
 # %% ../nbs/07_models.ipynb #d3260bdd
 import contextlib
@@ -88,11 +90,17 @@ class UNetConfig(_JSONConfig):
     use_scale_shift_norm: bool = True
     resblock_updown: bool = True
     text: TextConfig | None = TextConfig()
+    num_heads: int = 1               # heads per attention block when num_head_channels is -1 (GLIDE's num_heads)
+    num_heads_upsample: int = -1     # the same for the decoder's blocks; -1: num_heads (GLIDE's num_heads_upsample)
     _nested = {'text': TextConfig}
+    _added = ('num_heads', 'num_heads_upsample')   # written only when not at their default, so older configs read and save as before
 
     kind = 'text2im'   # which model this config builds; saved as the 'kind' key of its JSON (`MODEL_KINDS`)
 
-    def to_dict(self) -> dict: return {'kind': self.kind, **super().to_dict()}
+    def to_dict(self) -> dict:
+        "The config as a JSON-able dict with its 'kind'; the fields in `_added` only when they differ from their default."
+        defaults = {f.name: f.default for f in dataclasses.fields(self)}
+        return {'kind': self.kind, **{k: v for k, v in super().to_dict().items() if k not in self._added or v != defaults[k]}}
     @classmethod
     def from_dict(cls, d: dict):
         "The config in `d`: its 'kind' key names the config class (`MODEL_KINDS`); without one, this class."
@@ -113,6 +121,10 @@ class UNetConfig(_JSONConfig):
     def downsample(self) -> int: return 2 ** (len(self.channel_mult) - 1)
     @property
     def attention_ds(self) -> tuple: return tuple(self.image_size // r for r in self.attention_resolutions)
+    def attention_heads(self, channels: int, decoder: bool = False) -> int:
+        "The heads of an attention block on `channels`: channels / num_head_channels, or GLIDE's fixed num_heads(_upsample) if that is -1."
+        if self.num_head_channels != -1: return channels // self.num_head_channels
+        return self.num_heads_upsample if decoder and self.num_heads_upsample != -1 else self.num_heads
 
     def __post_init__(self):
         name, levels = "UNetConfig", [self.image_size // 2 ** i for i in range(len(self.channel_mult))]
@@ -123,8 +135,13 @@ class UNetConfig(_JSONConfig):
             raise ValueError(f"{name}: channels {chans} (model_channels * channel_mult) must be multiples of 32 for GroupNorm's 32 groups; choose model_channels a multiple of 32")
         if bad := [r for r in self.attention_resolutions if r not in levels]:
             raise ValueError(f"{name}: attention_resolutions {bad} are not resolutions of any level; the levels are {levels}")
-        if any(chans[levels.index(r)] % self.num_head_channels for r in self.attention_resolutions) or chans[-1] % self.num_head_channels:
-            raise ValueError(f"{name}: num_head_channels={self.num_head_channels} does not divide the channels {chans} of the attention levels (and the middle block); choose a divisor")
+        attn_chans = [chans[levels.index(r)] for r in self.attention_resolutions] + [chans[-1]]
+        if self.num_head_channels == -1:
+            heads = {self.num_heads, self.attention_heads(chans[-1], decoder=True)}
+            if min(heads) < 1 or any(c % h for c in attn_chans for h in heads):
+                raise ValueError(f"{name}: num_heads={self.num_heads} (num_heads_upsample={self.num_heads_upsample}) must divide the channels {attn_chans} of the attention blocks; choose a divisor")
+        elif self.num_head_channels < 1 or any(c % self.num_head_channels for c in attn_chans):
+            raise ValueError(f"{name}: num_head_channels={self.num_head_channels} does not divide the channels {chans} of the attention levels (and the middle block); choose a divisor, or -1 for num_heads heads")
         if isinstance(self.text, dict): raise TypeError(f"{name}: text is a dict; build configs from dicts with UNetConfig.from_dict")
 
 MODEL_KINDS = {'text2im': UNetConfig}   # the 'kind' of a saved config -> its class; the upsampler's is added below
@@ -242,9 +259,9 @@ class ResBlock(nn.Module):
 # %% ../nbs/07_models.ipynb #371cbc1e
 class AttentionBlock(nn.Module):
     "Self-attention over an image's positions, with the text's projected keys and values (`encoder_kv`) prepended: GLIDE's AttentionBlock."
-    def __init__(self, channels, num_head_channels=64, encoder_channels=None):
+    def __init__(self, channels, num_head_channels=64, encoder_channels=None, num_heads=1):
         super().__init__()
-        self.num_heads = channels // num_head_channels
+        self.num_heads = channels // num_head_channels if num_head_channels != -1 else num_heads
         self.norm = normalization(channels)
         self.qkv = nn.Conv1d(channels, 3 * channels, 1)
         if encoder_channels is not None: self.encoder_kv = nn.Conv1d(encoder_channels, 2 * channels, 1)
@@ -301,7 +318,8 @@ class Text2ImUNet(nn.Module):
         self.time_embed = nn.Sequential(nn.Linear(c.model_channels, emb_ch), nn.SiLU(), nn.Linear(emb_ch, emb_ch))
         if c.text is not None: self._build_text(c.text, emb_ch)
         res = lambda cin, cout, **kw: ResBlock(cin, emb_ch, c.dropout, cout, c.use_scale_shift_norm, **kw)
-        attn = lambda ch: AttentionBlock(ch, c.num_head_channels, c.text.width if c.text else None)
+        attn = lambda ch, decoder=False: AttentionBlock(ch, c.num_head_channels, c.text.width if c.text else None,
+                                                        c.attention_heads(ch, decoder))
         ch = c.model_channels * c.channel_mult[0]
         self.input_blocks, chans, ds = nn.ModuleList([TimestepEmbedSequential(nn.Conv2d(c.in_channels, ch, 3, padding=1))]), [ch], 1
         for level, mult in enumerate(c.channel_mult):
@@ -317,7 +335,7 @@ class Text2ImUNet(nn.Module):
         for level, mult in reversed(list(enumerate(c.channel_mult))):
             for i in range(c.num_res_blocks + 1):
                 layers, ch = [res(ch + chans.pop(), c.model_channels * mult)], c.model_channels * mult
-                if ds in c.attention_ds: layers.append(attn(ch))
+                if ds in c.attention_ds: layers.append(attn(ch, decoder=True))
                 if level and i == c.num_res_blocks:
                     layers.append(res(ch, ch, up=True) if c.resblock_updown else Upsample(ch, True)); ds //= 2
                 self.output_blocks.append(TimestepEmbedSequential(*layers))
@@ -458,6 +476,90 @@ def super_res_inputs(images: torch.Tensor, cfg: SuperResConfig, diffusion: Gauss
     level = torch.randint(0, cfg.max_aug_level + 1, (len(low),), generator=generator, device=generator.device)
     low, level = noise_augment(low, level, diffusion, generator)
     return images, {'low_res': low, 'aug_level': level}
+
+# %% ../nbs/07_models.ipynb #76dcbdd5
+def inpaint_channels(x, inpaint_image=None, inpaint_mask=None):
+    "GLIDE's extra inputs (N, C + 1, H, W) of an inpainting model: known pixels (image * mask) and the mask (1 = known); zeros if not given."
+    n, c, h, w = x.shape
+    image = torch.zeros_like(x) if inpaint_image is None else inpaint_image.to(x.dtype)
+    known = torch.zeros_like(x[:, :1]) if inpaint_mask is None else inpaint_mask.to(x.dtype)
+    if image.shape != x.shape:
+        raise ValueError(f"inpaint_image has shape {tuple(image.shape)}; it must be the shape of x, {tuple(x.shape)}")
+    if known.shape != (n, 1, h, w):
+        raise ValueError(f"inpaint_mask has shape {tuple(known.shape)}; it must be {(n, 1, h, w)}: one channel, 1 = known pixel, at x's size")
+    return torch.cat([image * known, known], dim=1)
+
+def _widen_input(model, channels):
+    "Replace the model's first convolution by one that reads `channels` input channels."
+    first = model.input_blocks[0][0]
+    model.input_blocks[0][0] = nn.Conv2d(channels, first.out_channels, 3, padding=1)
+
+class InpaintText2ImUNet(Text2ImUNet):
+    "GLIDE's InpaintText2ImUNet: the known pixels and the mask are concatenated to the noisy image (2C + 1 input channels)."
+    def __init__(self, cfg):
+        super().__init__(cfg)
+        _widen_input(self, 2 * cfg.in_channels + 1)
+
+    def forward(self, x, timesteps, tokens=None, mask=None, inpaint_image=None, inpaint_mask=None):
+        "Model output (N, out_channels, H, W) for noisy x, the caption, and the image to complete with its mask (N, 1, H, W), 1 = known."
+        timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
+        emb, text = self.embed(timesteps, tokens, mask, x.dtype)
+        return self.unet(torch.cat([x, inpaint_channels(x, inpaint_image, inpaint_mask)], dim=1), emb, text)
+
+class SuperResInpaintText2ImUNet(SuperResText2ImUNet):
+    "GLIDE's SuperResInpaintText2ImUnet: noisy image, known pixels, mask and upsampled low-res image (3C + 1 input channels)."
+    def __init__(self, cfg):
+        super().__init__(cfg)
+        _widen_input(self, 3 * cfg.in_channels + 1)
+
+    def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None, inpaint_image=None, inpaint_mask=None):
+        "Model output (N, out_channels, H, W) for noisy x, low_res, the caption, the noise level of low_res, and the image to complete."
+        timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
+        aug_level = check_low_res(self.cfg, x, low_res, aug_level)
+        emb, text = self.embed(timesteps, tokens, mask, x.dtype)
+        if aug_level is not None: emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
+        upsampled = F.interpolate(low_res.to(x.dtype), size=x.shape[2:], mode='bilinear', align_corners=False)
+        return self.unet(torch.cat([x, inpaint_channels(x, inpaint_image, inpaint_mask), upsampled], dim=1), emb, text)
+
+# %% ../nbs/07_models.ipynb #42528f2c
+def random_inpaint_masks(n: int, height: int, width: int, generator: torch.Generator, p_blank: float = 0.25) -> torch.Tensor:
+    "Masks (N, 1, H, W), 1 = known: a random box of 1/4 to 3/4 of each side erased, or, with probability `p_blank`, everything."
+    dev = generator.device
+    u = torch.rand(n, 5, generator=generator, device=dev)
+    bh, bw = ((0.25 + 0.5 * u[:, k]) * side for k, side in ((0, height), (1, width)))
+    y0, x0 = u[:, 2] * (height - bh), u[:, 3] * (width - bw)
+    ys, xs = torch.arange(height, device=dev)[None, :], torch.arange(width, device=dev)[None, :]
+    inside_y = (ys >= y0[:, None].floor()) & (ys < (y0 + bh)[:, None].ceil())
+    inside_x = (xs >= x0[:, None].floor()) & (xs < (x0 + bw)[:, None].ceil())
+    erased = inside_y[:, :, None] & inside_x[:, None, :] | (u[:, 4] < p_blank)[:, None, None]
+    return rearrange((~erased).float(), 'n h w -> n 1 h w')
+
+def inpaint_inputs(images: torch.Tensor, generator: torch.Generator) -> tuple:
+    "(images, {'inpaint_image', 'inpaint_mask'}) for one training batch of an inpainting model: random masks, known pixels."
+    known = random_inpaint_masks(len(images), *images.shape[2:], generator).to(images.device)
+    return images, {'inpaint_image': images * known, 'inpaint_mask': known}
+
+@dataclass(frozen=True)
+class InpaintConfig(UNetConfig):
+    "GLIDE's base inpainting model: a UNetConfig whose model also reads the known pixels and their mask."
+    kind = 'inpaint'
+    def build(self) -> nn.Module: return InpaintText2ImUNet(self)
+    def training_inputs(self, images, diffusion, generator) -> tuple:
+        "(images, {'inpaint_image', 'inpaint_mask'}): `inpaint_inputs` with random masks."
+        return inpaint_inputs(images, generator)
+
+@dataclass(frozen=True)
+class SuperResInpaintConfig(SuperResConfig):
+    "GLIDE's inpainting upsampler: a SuperResConfig whose model also reads the known high-res pixels and their mask."
+    kind = 'super_res_inpaint'
+    def build(self) -> nn.Module: return SuperResInpaintText2ImUNet(self)
+    def training_inputs(self, images, diffusion, generator) -> tuple:
+        "(high-res targets, {'low_res', ('aug_level'), 'inpaint_image', 'inpaint_mask'}): the upsampler's inputs plus random masks."
+        images, kwargs = super_res_inputs(images, self, diffusion, generator)
+        images, extra = inpaint_inputs(images, generator)
+        return images, {**kwargs, **extra}
+
+MODEL_KINDS.update(inpaint=InpaintConfig, super_res_inpaint=SuperResInpaintConfig)
 
 # %% ../nbs/07_models.ipynb #1823e89d
 PRESETS = {

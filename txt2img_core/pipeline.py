@@ -28,7 +28,7 @@ from tqdm.auto import tqdm
 
 from .checkpoints import CheckpointError, default_checkpoints, load_pretrained
 from .data import to_image
-from .sampling import autocast, check_sampler
+from .sampling import SAMPLER_ALIASES, SAMPLERS, autocast, check_sampler
 from .shapes import POSITIONS, check, detect, eval_prompts, following, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 from .training import precision_dtype, sample_images
@@ -77,7 +77,7 @@ class Text2Image:
     @property
     def device(self) -> torch.device: return next(self.base.parameters()).device
 
-    def check(self, prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler) -> dict:
+    def check_arguments(self, prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler) -> dict:
         "All the arguments of a call, checked and normalised; raises before any work is done."
         if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1: raise ValueError(f"n={n!r}: ask for at least 1 image per prompt")
         if isinstance(guidance_scale, bool) or not isinstance(guidance_scale, numbers.Real) or not math.isfinite(guidance_scale) or guidance_scale < 0:
@@ -106,7 +106,7 @@ class Text2Image:
     def __call__(self, prompts, n=4, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'], guidance_scale=DEFAULTS['guidance_scale'], seed=0,
                  upsample=True, upsample_steps=DEFAULTS['upsample_steps'], upsample_sampler=DEFAULTS['upsample_sampler'], progress=True) -> list:
         "PIL images, n per prompt, in prompt order: 128 px with the upsampler, 32 px with upsample=False. The same seed gives the same images."
-        a = self.check(prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler)
+        a = self.check_arguments(prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler)
         x = self.sample_base(a['prompts'], a['n'], a['steps'], a['sampler'], a['guidance_scale'], a['seed'], progress)
         if a['upsample']:
             x = self.upsample(x, [p for p in a['prompts'] for _ in range(a['n'])], a['upsample_steps'], a['upsample_sampler'], a['seed'], progress=progress)

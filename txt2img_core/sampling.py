@@ -273,7 +273,7 @@ def classifier_free_guidance(model_fn, guidance_scale, rescale=0.0):
 SAMPLER_ALIASES = {'dpm++2m': 'dpm_solver_2m', 'dpm++': 'dpm_solver_2m'}
 
 def check_sampler(name):
-    "The SAMPLERS key that `name` means, a key or an alias ('dpm++2m', 'dpm++'); a ValueError naming the choices else."
+    "The SAMPLERS key that `name` means (a key, or an alias: 'dpm++2m', 'dpm++'), or a ValueError naming the choices."
     key = SAMPLER_ALIASES.get(name, name) if isinstance(name, str) else name
     if not isinstance(key, str) or key not in SAMPLERS:
         raise ValueError(f"unknown sampler {name!r}: choose one of {', '.join([*SAMPLERS, *SAMPLER_ALIASES])}")

@@ -445,7 +445,7 @@ def attribute_scores(objs, prompt) -> dict:
                 pair=np.mean([pair in pairs for pair in want]), count=float(len(objs) == len(p.pairs)), place=_placed(objs, p))
 
 def following(images, prompts) -> pd.DataFrame:
-    "Mean `attribute_scores` of `images` against their own `prompts` ('prompted') and against another prompt of the list ('other prompt', the control)."
+    "Partial credit: mean `attribute_scores` (shares in [0, 1]) against each image's own prompt and another one (the control)."
     if len(images) != len(prompts): raise ValueError(f"following: {len(images)} images for {len(prompts)} prompts; give one prompt per image")
     if len(set(prompts)) < 2: raise ValueError("following: the control needs at least two different prompts")
     found = [detect(im) for im in images]

@@ -19,6 +19,7 @@ import copy
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import random
 import sys
@@ -275,8 +276,8 @@ def train_step(st: TrainState, batches) -> dict:
         loss_sum += loss.detach(); ts.append(t); all_terms.append({k: v.detach() for k, v in terms.items()})
     if st.scaler: st.scaler.unscale_(st.opt)
     grad_norm = torch.nn.utils.clip_grad_norm_(st.model.parameters(), cfg.grad_clip)
-    loss_value = _mean_over_ranks(loss_sum, st).item()
-    ok = np.isfinite(loss_value) and bool(torch.isfinite(grad_norm))
+    loss_value, grad_value = torch.stack([_mean_over_ranks(loss_sum, st), grad_norm.float()]).tolist()   # the step's one sync
+    ok = math.isfinite(loss_value) and math.isfinite(grad_value)
     if ok:
         for group in st.opt.param_groups: group['lr'] = lr_at(st.step, cfg)
         st.scaler.step(st.opt) if st.scaler else st.opt.step()
@@ -285,14 +286,14 @@ def train_step(st: TrainState, batches) -> dict:
     else:
         st.opt.zero_grad(set_to_none=True)
         st.bad_steps += 1
-        warnings.warn(f"step {st.step}: non-finite loss {loss_value} or gradient norm {grad_norm.item()}; skipped ({st.bad_steps} in a row)")
+        warnings.warn(f"step {st.step}: non-finite loss {loss_value} or gradient norm {grad_value}; skipped ({st.bad_steps} in a row)")
         if st.bad_steps >= cfg.max_bad_steps:
             raise TrainingDiverged(f"the loss was non-finite for {st.bad_steps} steps in a row (max_bad_steps={cfg.max_bad_steps}); "
                                    f"stopped at step {st.step}. Resume from the last checkpoint with a lower lr or a smaller grad_clip.")
     if st.scaler: st.scaler.update()
     st.step += 1
     terms = {k: torch.cat([d[k] for d in all_terms]) for k in all_terms[0]}
-    return dict(loss=loss_value, grad_norm=grad_norm.item(), skipped=not ok, t=torch.cat(ts), terms=terms)
+    return dict(loss=loss_value, grad_norm=grad_value, skipped=not ok, t=torch.cat(ts), terms=terms)
 
 # %% ../nbs/09_training.ipynb #ca7e3d00
 def optimizer_state(opt: torch.optim.Optimizer, model: nn.Module) -> tuple[dict, dict]:
@@ -478,22 +479,24 @@ def setup(cfg: TrainConfig, resume=None, ds=None) -> tuple:
 
 # %% ../nbs/09_training.ipynb #a988df01
 class QuartileMeter:
-    "Running means of each loss term per quarter of the timesteps ('loss_q0' .. 'vb_q3'), improved-diffusion style."
-    def __init__(self, T: int): self.T, self.sums, self.counts = T, {}, {}
+    "Running means of each loss term per quarter of the timesteps ('loss_q0' .. 'vb_q3'), improved-diffusion style, kept on the device."
+    def __init__(self, T: int): self.T, self.sums, self.counts = T, {}, None
 
     def add(self, t: torch.Tensor, terms: dict):
-        "Add the per-example `terms` ({name: [N]}) at timesteps t [N]."
-        q = (4 * t // self.T).tolist()
+        "Add the per-example `terms` ({name: [N]}) at timesteps t [N], without copying anything to the host."
+        q = (4 * t // self.T).clamp(0, 3)
+        counts = torch.bincount(q, minlength=4)
+        self.counts = counts if self.counts is None else self.counts + counts
         for name, values in terms.items():
-            for qi, v in zip(q, values.tolist()):
-                key = f'{name}_q{qi}'
-                self.sums[key] = self.sums.get(key, 0.0) + v; self.counts[key] = self.counts.get(key, 0) + 1
+            sums = torch.zeros(4, dtype=torch.float64, device=values.device).index_add_(0, q, values.double())
+            self.sums[name] = sums if name not in self.sums else self.sums[name] + sums
 
     def means(self, reset: bool = True) -> dict:
         "The mean of each term per quarter so far, sorted by name; starts afresh if `reset`."
-        out = {k: self.sums[k] / self.counts[k] for k in sorted(self.sums)}
-        if reset: self.sums, self.counts = {}, {}
-        return out
+        counts = self.counts.tolist() if self.counts is not None else [0] * 4
+        out = {f'{name}_q{q}': s / counts[q] for name, sums in self.sums.items() for q, s in enumerate(sums.tolist()) if counts[q]}
+        if reset: self.sums, self.counts = {}, None
+        return dict(sorted(out.items()))
 
 # %% ../nbs/09_training.ipynb #50bd4492
 @torch.no_grad()
@@ -583,9 +586,11 @@ def _should_stop(st: TrainState, start: float) -> bool:
     cfg = st.cfg
     stop = cfg.max_steps is not None and st.step >= cfg.max_steps
     if cfg.max_minutes is not None:
-        flag = torch.tensor(float(stop or time.time() - start > 60 * cfg.max_minutes), device=st.device)   # one sync a step
-        if st.world > 1: dist.broadcast(flag, 0)
-        stop = bool(flag)
+        stop = stop or time.time() - start > 60 * cfg.max_minutes
+        if st.world > 1:                      # processes must stop together: rank 0's clock decides, one broadcast a step
+            flag = torch.tensor(float(stop), device=st.device)
+            dist.broadcast(flag, 0)
+            stop = bool(flag)
     return stop
 
 def fit(st: TrainState, ds) -> TrainState:
