@@ -32,7 +32,7 @@ from .tokenizer import Tokenizer
 # %% ../nbs/08_checkpoints.ipynb #31945721
 @dataclass(frozen=True)
 class DiffusionConfig(_JSONConfig):
-    "The diffusion a model was trained with: schedule, steps T, what the model predicts, its variance and training loss."
+    "The diffusion a model was trained with: schedule, steps T, what the model predicts, variance and training loss."
     schedule: str = 'cosine'
     T: int = 1000
     prediction: str = 'eps'
@@ -41,7 +41,8 @@ class DiffusionConfig(_JSONConfig):
     min_snr_gamma: float | None = None
 
     def __post_init__(self):
-        for name, choices in [('schedule', list(SCHEDULES)), ('prediction', PREDICTIONS), ('variance', VARIANCES), ('loss', LOSSES)]:
+        for name, choices in [('schedule', list(SCHEDULES)), ('prediction', PREDICTIONS),
+                              ('variance', VARIANCES), ('loss', LOSSES)]:
             if getattr(self, name) not in choices:
                 raise ValueError(f"DiffusionConfig: {name}={getattr(self, name)!r}; choose one of {list(choices)}")
         if isinstance(self.T, bool) or not isinstance(self.T, int) or self.T < 1:
@@ -49,11 +50,12 @@ class DiffusionConfig(_JSONConfig):
 
     def build(self) -> GaussianDiffusion:
         "The GaussianDiffusion this config describes."
-        return GaussianDiffusion(make_schedule(self.schedule, self.T), prediction=self.prediction, variance=self.variance,
-                                 loss=self.loss, min_snr_gamma=self.min_snr_gamma)
+        return GaussianDiffusion(make_schedule(self.schedule, self.T), prediction=self.prediction,
+                                 variance=self.variance, loss=self.loss, min_snr_gamma=self.min_snr_gamma)
 
-def diffusion_for(model_cfg: UNetConfig, schedule='cosine', T=1000, prediction='eps', min_snr_gamma=None) -> DiffusionConfig:
-    "The diffusion to train `model_cfg` with: learned-range variance and the hybrid loss if it learns sigma, else fixed and MSE."
+def diffusion_for(model_cfg: UNetConfig, schedule='cosine', T=1000, prediction='eps',
+                  min_snr_gamma=None) -> DiffusionConfig:
+    "The diffusion to train `model_cfg` with: learned-range variance, hybrid loss if it learns sigma; else fixed, MSE."
     learned = model_cfg.learn_sigma
     return DiffusionConfig(schedule, T, prediction, 'learned_range' if learned else 'fixed_small',
                            'hybrid' if learned else 'mse', min_snr_gamma)
@@ -108,7 +110,7 @@ def remove_stray_temporaries(parent: Path):
     for stray in Path(parent).glob('.old-*'): shutil.rmtree(stray, ignore_errors=True)
 
 def write_folder(dest: Path, write, recorded=None, **manifest_extra) -> Path:
-    "Fill a temporary folder with `write(folder)`, add a manifest of its files (or of those `recorded`), fsync, rename it to `dest`."
+    "Fill a temp folder by `write(folder)`, add a manifest of its files (or those `recorded`), fsync, rename to `dest`."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     remove_stray_temporaries(dest.parent)
@@ -131,9 +133,10 @@ def write_folder(dest: Path, write, recorded=None, **manifest_extra) -> Path:
 
 # %% ../nbs/08_checkpoints.ipynb #2e2e094b
 def _manifest_files(folder: Path, manifest: dict) -> dict:
-    "The manifest's {file name: digest}, checked: plain names inside the folder, config.json and a weights file among them."
+    "The manifest's {file name: digest}, checked: plain names in the folder, config.json and a weights file among them."
     files, path = manifest.get('files'), folder / MANIFEST
-    if not isinstance(files, dict) or not files: raise CheckpointError(f"{path} lists no files; the folder cannot be verified")
+    if not isinstance(files, dict) or not files:
+        raise CheckpointError(f"{path} lists no files; the folder cannot be verified")
     for name, digest in files.items():
         if Path(name).name != name or name in ('.', '..'):
             raise CheckpointError(f"{path} lists {name!r}, which is not a file name inside the folder")
@@ -153,18 +156,21 @@ def verify_folder(folder: Path) -> dict:
         if not path.is_file(): raise CheckpointError(f"missing file: {path} does not exist")
         got = file_digest(path)
         if got['bytes'] != want['bytes']:
-            raise CheckpointError(f"{path} is truncated or altered: {got['bytes']} bytes, the manifest recorded {want['bytes']}")
+            raise CheckpointError(f"{path} is truncated or altered: {got['bytes']} bytes, the manifest recorded "
+                                  f"{want['bytes']}")
         if got['sha256'] != want['sha256']:
             raise CheckpointError(f"{path} is corrupt: its SHA-256 differs from the one the manifest recorded")
     return manifest
 
 # %% ../nbs/08_checkpoints.ipynb #228e34d5
 FORMAT, FORMAT_VERSION = 'txt2img_core.model', 1
-MODEL_FILES = ('config.json', 'tokenizer.json', 'model.safetensors', 'train_config.json')   # what an exported model's manifest records
+# what an exported model's manifest records
+MODEL_FILES = ('config.json', 'tokenizer.json', 'model.safetensors', 'train_config.json')
 
 def config_json(model_cfg: UNetConfig, diffusion_cfg: DiffusionConfig) -> dict:
     "The contents of a model folder's config.json."
-    return {'format': FORMAT, 'version': FORMAT_VERSION, 'model': model_cfg.to_dict(), 'diffusion': diffusion_cfg.to_dict()}
+    return {'format': FORMAT, 'version': FORMAT_VERSION, 'model': model_cfg.to_dict(),
+            'diffusion': diffusion_cfg.to_dict()}
 
 def write_model(folder: Path, model_cfg: UNetConfig, diffusion_cfg: DiffusionConfig, tok: Tokenizer, weights: dict):
     "Write config.json, tokenizer.json and model.safetensors (`weights`: name -> tensor, stored contiguous on the CPU)."
@@ -186,13 +192,15 @@ def read_model_config(folder: Path) -> tuple:
         raise CheckpointError(f"{path} is not a {FORMAT} config (an older layout?): convert the folder once with "
                               f"txt2img_core.checkpoints.upgrade_folder({str(folder)!r})")
     if data.get('version') != FORMAT_VERSION:
-        raise CheckpointError(f"{path} has format version {data.get('version')!r}; this txt2img_core reads version {FORMAT_VERSION}")
+        raise CheckpointError(f"{path} has format version {data.get('version')!r}; this txt2img_core reads version "
+                              f"{FORMAT_VERSION}")
     try: return UNetConfig.from_dict(data['model']), DiffusionConfig.from_dict(data['diffusion'])
-    except (KeyError, TypeError, ValueError) as e: raise CheckpointError(f"{path} does not describe a valid model: {e}") from e
+    except (KeyError, TypeError, ValueError) as e:
+        raise CheckpointError(f"{path} does not describe a valid model: {e}") from e
 
 # %% ../nbs/08_checkpoints.ipynb #5c0ee7d4
 def load_weights(model: nn.Module, path: Path, config_name: str = 'config.json'):
-    "Load the safetensors weights at `path` into `model` strictly, naming what does not match; non-finite weights are refused."
+    "Load the safetensors weights at `path` into `model` strictly, naming what does not match; refuse non-finite ones."
     tensors, own = read_safetensors(path), model.state_dict()
     missing, unexpected = sorted(set(own) - set(tensors)), sorted(set(tensors) - set(own))
     shapes = [f"{k}: file {tuple(tensors[k].shape)}, model {tuple(own[k].shape)}"
@@ -202,7 +210,8 @@ def load_weights(model: nn.Module, path: Path, config_name: str = 'config.json')
             ([f"missing {missing[:5]}"] if missing else []) + ([f"unexpected {unexpected[:5]}"] if unexpected else [])
             + ([f"shapes differ: {shapes[:3]}"] if shapes else [])))
     if bad := [k for k, v in tensors.items() if v.is_floating_point() and not torch.isfinite(v).all()]:
-        raise CheckpointError(f"{path} has non-finite weights in {bad[:5]}: the model that wrote it diverged; use an earlier checkpoint")
+        raise CheckpointError(f"{path} has non-finite weights in {bad[:5]}: the model that wrote it diverged; use an "
+                              "earlier checkpoint")
     model.load_state_dict(tensors)
 
 # %% ../nbs/08_checkpoints.ipynb #315aa011
@@ -226,26 +235,29 @@ def load_pretrained(source, device=None, ema: bool = True) -> tuple:
     model = model_from_config(model_cfg)
     weights = folder / ('ema.safetensors' if ema and (folder / 'ema.safetensors').is_file() else 'model.safetensors')
     load_weights(model, weights)
-    return model.float().to(pick_device(device)).eval(), Tokenizer.load(folder / 'tokenizer.json'), diffusion_cfg.build()
+    return (model.float().to(pick_device(device)).eval(), Tokenizer.load(folder / 'tokenizer.json'),
+            diffusion_cfg.build())
 
 # %% ../nbs/08_checkpoints.ipynb #55ffa2bc
 KEPT_BY_EXPORT = ('README.md',)   # besides measurement files: what an export without a new card keeps
 
 def save_pretrained(source, dest, card: str | None = None, dtype=torch.float16) -> Path:
-    "Export the EMA weights (as `dtype`), config, tokenizer and training config of a checkpoint or run `source` to `dest`."
+    "Export the EMA weights (as `dtype`), config, tokenizer and train config of a checkpoint or run `source` to `dest`."
     folder, dest = latest_checkpoint(source), Path(dest)
     manifest = verify_folder(folder)
     model_cfg, diffusion_cfg = read_model_config(folder)
     ema = 'ema.safetensors' if (folder / 'ema.safetensors').is_file() else 'model.safetensors'
     weights = read_safetensors(folder / ema)
     state = read_json(folder / 'trainer_state.json') if (folder / 'trainer_state.json').is_file() else {}
-    written = {'config.json', 'tokenizer.json', 'model.safetensors', 'train_config.json', MANIFEST} | ({'README.md'} if card else set())
+    written = {'config.json', 'tokenizer.json', 'model.safetensors', 'train_config.json',
+               MANIFEST} | ({'README.md'} if card else set())
 
     def write(tmp):
         (tmp / 'config.json').write_text(json.dumps(config_json(model_cfg, diffusion_cfg), indent=2))
         shutil.copyfile(folder / 'tokenizer.json', tmp / 'tokenizer.json')
         save_file(cpu_tensors(weights, dtype), tmp / 'model.safetensors')
-        if (folder / 'train_config.json').is_file(): shutil.copyfile(folder / 'train_config.json', tmp / 'train_config.json')
+        if (folder / 'train_config.json').is_file():
+            shutil.copyfile(folder / 'train_config.json', tmp / 'train_config.json')
         if card is not None: (tmp / 'README.md').write_text(card)
         if dest.is_dir():
             for kept in dest.iterdir():
@@ -268,25 +280,29 @@ def upgrade_folder(folder) -> Path:
     old_manifest = state if state is not None else read_json(folder / MANIFEST)
     for name, want in old_manifest.get('files', {}).items():
         if Path(name).name != name or file_digest(folder / name) != want:
-            raise CheckpointError(f"{folder / name} does not match the folder's old manifest; it cannot be converted safely")
+            raise CheckpointError(f"{folder / name} does not match the folder's old manifest; it cannot be "
+                                  "converted safely")
     train = read_json(folder / 'train_config.json')
     try:
         model_cfg = legacy_model_config(old)
-        diffusion_cfg = diffusion_for(model_cfg, train['schedule'], train['T'], train['prediction'], train.get('min_snr_gamma'))
+        diffusion_cfg = diffusion_for(model_cfg, train['schedule'], train['T'], train['prediction'],
+                                      train.get('min_snr_gamma'))
     except (KeyError, TypeError, ValueError) as e: raise CheckpointError(f"{folder} cannot be converted: {e}") from e
-    extra = {k: v for k, v in read_json(folder / MANIFEST).items() if k != 'files'} if (folder / MANIFEST).is_file() else {}
+    extra = ({k: v for k, v in read_json(folder / MANIFEST).items() if k != 'files'} if (folder / MANIFEST).is_file()
+             else {})
 
     def write(tmp):
         for p in folder.iterdir():
             if p.is_file() and p.name not in ('config.json', MANIFEST): shutil.copyfile(p, tmp / p.name)
         (tmp / 'config.json').write_text(json.dumps(config_json(model_cfg, diffusion_cfg), indent=2))
         if state is not None:
-            (tmp / 'trainer_state.json').write_text(json.dumps({k: v for k, v in state.items() if k != 'files'}, indent=1))
+            (tmp / 'trainer_state.json').write_text(json.dumps({k: v for k, v in state.items()
+                                                                if k != 'files'}, indent=1))
     return write_folder(folder, write, recorded=None if state is not None else MODEL_FILES, **extra)
 
 # %% ../nbs/08_checkpoints.ipynb #d62d46d7
 def default_checkpoints() -> Path:
-    "The shipped models: $TXT2IMG_CHECKPOINTS if set, else data/checkpoints in the checkout the package is installed from."
+    "The shipped models: $TXT2IMG_CHECKPOINTS if set, else data/checkpoints in the checkout the package is from."
     if env := os.environ.get('TXT2IMG_CHECKPOINTS'): return Path(env)
     return Path(__file__).resolve().parents[1] / 'data' / 'checkpoints'
 

@@ -7,8 +7,8 @@ __all__ = ['SHAPES_SPLITS', 'SHAPES_FEATURES', 'EMOJI_FONT_PATHS', 'EMOJI_FONT_H
            'EMOJI_FONT_SIZE', 'EMOJI_MARGIN', 'EMOJI_FEATURES', 'project_root', 'default_cache_dir',
            'datasets_progress', 'cached_dataset', 'shapes_rows', 'png_bytes', 'shapes_dataset', 'find_emoji_font',
            'find_cldr_annotations', 'read_emoji_annotations', 'as_rgb', 'render_emoji', 'emoji_dataset',
-           'standard_columns', 'load_source', 'to_tensor', 'to_image', 'mentions_side', 'image_transform', 'collate',
-           'data_loader']
+           'standard_columns', 'looks_like_path', 'load_source', 'to_tensor', 'to_image', 'mentions_side',
+           'image_transform', 'collate', 'data_loader']
 
 # %% ../nbs/01_data.ipynb #d7f9a070
 import io, os, random, re, shutil, subprocess, tempfile
@@ -196,14 +196,26 @@ def standard_columns(ds, caption_column='caption', image_column='image'):
     if not isinstance(ds.features['image'], datasets.Image): ds = ds.cast_column('image', datasets.Image())
     return ds
 
+def looks_like_path(source: str) -> bool:
+    "Whether `source` is written as a path ('/x', './x', '~/x', 'a/b/c') rather than a Hub name ('user/name')."
+    return str(source).startswith(('/', '.', '~')) or str(source).count('/') > 1 or os.sep != '/' and os.sep in str(source)
+
 def load_source(source, split='train', caption_column='caption', image_column='image', **kwargs):
     "A `datasets.Dataset` with `image` and `caption` columns from 'shapes', 'emoji', a local image folder or a Hub dataset name."
     if source == 'shapes': return shapes_dataset(split, **kwargs)
     if source == 'emoji':
         if split != 'train': raise ValueError(f"emoji has one split, 'train', not {split!r}")
         return emoji_dataset(**kwargs)
-    if Path(source).is_dir(): ds = datasets.load_dataset('imagefolder', data_dir=str(source), split=split, **kwargs)
-    else: ds = datasets.load_dataset(source, split=split, **kwargs)
+    folder = Path(source).expanduser()
+    if not folder.is_dir() and looks_like_path(source):
+        raise ValueError(f"data {source!r}: no such folder; give 'shapes', 'emoji', a folder of images with captions, or a Hub name")
+    try:
+        if folder.is_dir(): ds = datasets.load_dataset('imagefolder', data_dir=str(folder), split=split, **kwargs)
+        else: ds = datasets.load_dataset(source, split=split, **kwargs)
+    except Exception as e:   # datasets raises many kinds (network, format, missing files): one message that names the source
+        raise ValueError(f"data {source!r} could not be loaded ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}); "
+                         "a folder needs images and a metadata.csv or metadata.jsonl with a caption column, "
+                         "a Hub name needs the network") from e
     return standard_columns(ds, caption_column, image_column)
 
 # %% ../nbs/01_data.ipynb #87b625c7

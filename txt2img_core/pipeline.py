@@ -35,24 +35,29 @@ from .training import precision_dtype, sample_images
 from .upsampler import DEFAULT_AUG_LEVEL, DEFAULT_UPSAMPLE_STEPS, upsample
 
 # %% ../nbs/11_pipeline.ipynb #06e5cf31
-DEFAULTS = dict(steps=50, sampler='ddpm', guidance_scale=3.0, upsample_steps=DEFAULT_UPSAMPLE_STEPS, upsample_sampler='ddim')
+DEFAULTS = dict(steps=50, sampler='ddpm', guidance_scale=3.0, upsample_steps=DEFAULT_UPSAMPLE_STEPS,
+                upsample_sampler='ddim')
 
 def check_steps(steps, T: int, what='steps') -> int:
     "`steps` as an int in [1, T], or an error that says the range."
     if isinstance(steps, bool) or not isinstance(steps, numbers.Integral) or not 1 <= steps <= T:
-        raise ValueError(f"{what}={steps!r}: choose a whole number of sampling steps from 1 to {T} (the model's diffusion has T={T})")
+        raise ValueError(f"{what}={steps!r}: choose a whole number of sampling steps from 1 to {T} (the model's "
+                         f"diffusion has T={T})")
     return int(steps)
 
 def check_prompts(prompts, tok: Tokenizer, n_ctx: int) -> list:
-    "`prompts` (a string or a list of strings) as a list; empty prompts are errors, over-long ones warn which words are dropped."
+    "`prompts` (a string or a list of strings) as a list; empty prompts are errors, long ones warn of dropped words."
     if isinstance(prompts, str): prompts = [prompts]
-    if not isinstance(prompts, (list, tuple)) or not prompts: raise ValueError("give a prompt (a string) or a non-empty list of prompts")
+    if not isinstance(prompts, (list, tuple)) or not prompts:
+        raise ValueError("give a prompt (a string) or a non-empty list of prompts")
     for i, p in enumerate(prompts):
         if not isinstance(p, str): raise TypeError(f"prompt {i} is a {type(p).__name__}, not a string")
-        if not p.strip(): raise ValueError(f"prompt {i} is empty: describe the image, e.g. 'a red circle in the top left'")
+        if not p.strip():
+            raise ValueError(f"prompt {i} is empty: describe the image, e.g. 'a red circle in the top left'")
         ids = tok.encode(p)
         if len(ids) > n_ctx - 1:
-            warnings.warn(f"prompt {i} is {len(ids)} tokens but the model reads {n_ctx - 1}: {tok.decode(ids[n_ctx - 1:]).strip()!r} is ignored")
+            warnings.warn(f"prompt {i} is {len(ids)} tokens but the model reads {n_ctx - 1}: "
+                          f"{tok.decode(ids[n_ctx - 1:]).strip()!r} is ignored")
     return list(prompts)
 
 class Text2Image:
@@ -62,83 +67,109 @@ class Text2Image:
         if self.base.cfg.kind != 'text2im':
             raise CheckpointError("the base model given is an upsampler: pass the base (text -> 32 px) model first")
         if upsampler is not None and upsampler[0].cfg.kind != 'super_res':
-            raise CheckpointError("the upsampler given is not an upsampler (its config has no factor): pass the model trained with --preset upsampler-tiny")
+            raise CheckpointError("the upsampler given is not an upsampler (its config has no factor): pass the model "
+                                  "trained with --preset upsampler-tiny")
 
     @classmethod
     def from_pretrained(cls, path=None, device=None):
-        "Load `path`/base and, if present, `path`/upsampler (save_pretrained folders); no path: the shipped checkpoints."
+        "Load `path`/base and, if present, `path`/upsampler (save_pretrained folders); no path: shipped checkpoints."
         path = Path(path) if path is not None else default_checkpoints()
         if not (path / 'base').is_dir():
-            raise CheckpointError(f"no models in {path}: expected {path / 'base'} (and {path / 'upsampler'}), as written by save_pretrained"
-                                  + ("; the shipped checkpoints come with a git checkout of txt2img-core" if path == default_checkpoints() else ""))
+            raise CheckpointError(f"no models in {path}: expected {path / 'base'} (and {path / 'upsampler'}), as "
+                                  "written by save_pretrained"
+                                  + ("; the shipped checkpoints come with a git checkout of txt2img-core"
+                                     if path == default_checkpoints() else ""))
         up = load_pretrained(path / 'upsampler', device) if (path / 'upsampler').is_dir() else None
         return cls(load_pretrained(path / 'base', device), up)
 
     @property
     def device(self) -> torch.device: return next(self.base.parameters()).device
 
-    def check_arguments(self, prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler) -> dict:
+    def check_arguments(self, prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps,
+                        upsample_sampler) -> dict:
         "All the arguments of a call, checked and normalised; raises before any work is done."
-        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1: raise ValueError(f"n={n!r}: ask for at least 1 image per prompt")
-        if isinstance(guidance_scale, bool) or not isinstance(guidance_scale, numbers.Real) or not math.isfinite(guidance_scale) or guidance_scale < 0:
-            raise ValueError(f"guidance_scale={guidance_scale!r}: use a finite number >= 0 (1: no guidance; 3 is the default)")
-        if isinstance(seed, bool) or not isinstance(seed, numbers.Integral): raise ValueError(f"seed={seed!r}: use a whole number")
-        if upsample and self.upsampler is None: raise ValueError("upsample=True but this pipeline has no upsampler: load one, or pass upsample=False")
-        out = dict(prompts=check_prompts(prompts, self.tok, self.base.cfg.text.n_ctx), n=int(n), steps=check_steps(steps, self.diffusion.num_timesteps),
-                   sampler=check_sampler(sampler), guidance_scale=float(guidance_scale), seed=int(seed), upsample=bool(upsample))
+        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 1:
+            raise ValueError(f"n={n!r}: ask for at least 1 image per prompt")
+        if (isinstance(guidance_scale, bool) or not isinstance(guidance_scale, numbers.Real)
+                or not math.isfinite(guidance_scale) or guidance_scale < 0):
+            raise ValueError(f"guidance_scale={guidance_scale!r}: use a finite number >= 0 (1: no guidance; 3 "
+                             "is the default)")
+        if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
+            raise ValueError(f"seed={seed!r}: use a whole number")
+        if upsample and self.upsampler is None:
+            raise ValueError("upsample=True but this pipeline has no upsampler: load one, or pass upsample=False")
+        out = dict(prompts=check_prompts(prompts, self.tok, self.base.cfg.text.n_ctx), n=int(n),
+                   steps=check_steps(steps, self.diffusion.num_timesteps),
+                   sampler=check_sampler(sampler), guidance_scale=float(guidance_scale), seed=int(seed),
+                   upsample=bool(upsample))
         if upsample:
-            out.update(upsample_steps=check_steps(upsample_steps, self.upsampler[2].num_timesteps, 'upsample_steps'), upsample_sampler=check_sampler(upsample_sampler))
+            out.update(upsample_steps=check_steps(upsample_steps, self.upsampler[2].num_timesteps, 'upsample_steps'),
+                       upsample_sampler=check_sampler(upsample_sampler))
         return out
 
-    def sample_base(self, prompts, n=4, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'], guidance_scale=DEFAULTS['guidance_scale'], seed=0,
-                    progress=True, callback=None) -> torch.Tensor:
-        "The base model's images (len(prompts) * n, C, 32, 32) in [-1, 1], prompt by prompt (arguments already checked)."
+    def sample_base(self, prompts, n=4, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'],
+                    guidance_scale=DEFAULTS['guidance_scale'], seed=0, progress=True, callback=None) -> torch.Tensor:
+        "The base model's images (len(prompts) * n, C, 32, 32) in [-1, 1], prompt by prompt (arguments checked)."
         repeated = [p for p in prompts for _ in range(n)]
-        return sample_images(self.base, self.tok, self.diffusion, repeated, check_sampler(sampler), steps, guidance_scale, seed, progress=progress, callback=callback)
+        return sample_images(self.base, self.tok, self.diffusion, repeated, check_sampler(sampler), steps,
+                             guidance_scale, seed, progress=progress, callback=callback)
 
-    def upsample(self, low: torch.Tensor, prompts, steps=DEFAULTS['upsample_steps'], sampler=DEFAULTS['upsample_sampler'], seed=0,
+    def upsample(self, low: torch.Tensor, prompts, steps=DEFAULTS['upsample_steps'],
+                 sampler=DEFAULTS['upsample_sampler'], seed=0,
                  aug_level=DEFAULT_AUG_LEVEL, progress=True) -> torch.Tensor:
-        "The upsampler's images for `low` (N, C, 32, 32) and one prompt per image (8-bit quantised input, temperature 0.997)."
+        "The upsampler's images for `low` (N, C, 32, 32), a prompt per image (8-bit input, temperature 0.997)."
         model, tok, diffusion = self.upsampler
         with autocast(self.device, precision_dtype(None, self.device)):
-            return upsample(model, tok, diffusion, low, prompts, sampler=check_sampler(sampler), steps=steps, aug_level=aug_level, seed=seed, progress=progress).float()
+            return upsample(model, tok, diffusion, low, prompts, sampler=check_sampler(sampler), steps=steps,
+                            aug_level=aug_level, seed=seed, progress=progress).float()
 
-    def __call__(self, prompts, n=4, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'], guidance_scale=DEFAULTS['guidance_scale'], seed=0,
-                 upsample=True, upsample_steps=DEFAULTS['upsample_steps'], upsample_sampler=DEFAULTS['upsample_sampler'], progress=True) -> list:
-        "PIL images, n per prompt, in prompt order: 128 px with the upsampler, 32 px with upsample=False. The same seed gives the same images."
-        a = self.check_arguments(prompts, n, steps, sampler, guidance_scale, seed, upsample, upsample_steps, upsample_sampler)
+    def __call__(self, prompts, n=4, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'],
+                 guidance_scale=DEFAULTS['guidance_scale'], seed=0,
+                 upsample=True, upsample_steps=DEFAULTS['upsample_steps'],
+                 upsample_sampler=DEFAULTS['upsample_sampler'], progress=True) -> list:
+        "PIL images, n per prompt, in prompt order: 128 px if upsampled, else 32 px. The same seed, the same images."
+        a = self.check_arguments(prompts, n, steps, sampler, guidance_scale, seed, upsample,
+                                 upsample_steps, upsample_sampler)
         x = self.sample_base(a['prompts'], a['n'], a['steps'], a['sampler'], a['guidance_scale'], a['seed'], progress)
         if a['upsample']:
-            x = self.upsample(x, [p for p in a['prompts'] for _ in range(a['n'])], a['upsample_steps'], a['upsample_sampler'], a['seed'], progress=progress)
+            x = self.upsample(x, [p for p in a['prompts'] for _ in range(a['n'])], a['upsample_steps'],
+                              a['upsample_sampler'], a['seed'], progress=progress)
         return [to_image(im) for im in x]
 
 # %% ../nbs/11_pipeline.ipynb #1f840d95
 def widget(pipe: Text2Image, prompt='a red circle in the top left') -> widgets.VBox:
-    "A small app: prompt box, sliders for steps, guidance and seed, sampler choice, upsample switch, a button and the image grid."
+    "A small app: prompt box, sliders for steps, guidance and seed, sampler, upsample switch, a button, the image grid."
     text = widgets.Text(value=prompt, description='prompt', layout=widgets.Layout(width='60%'))
     steps = widgets.IntSlider(value=DEFAULTS['steps'], min=1, max=100, description='steps')
     guidance = widgets.FloatSlider(value=DEFAULTS['guidance_scale'], min=0, max=10, step=0.5, description='guidance')
     seed = widgets.IntSlider(value=0, min=0, max=1000, description='seed')
-    sampler = widgets.Dropdown(options=sorted(SAMPLERS), value=check_sampler(DEFAULTS['sampler']), description='sampler')
-    up = widgets.Checkbox(value=pipe.upsampler is not None, description='upsample to 128 px', disabled=pipe.upsampler is None)
+    sampler = widgets.Dropdown(options=sorted(SAMPLERS), value=check_sampler(DEFAULTS['sampler']),
+                               description='sampler')
+    up = widgets.Checkbox(value=pipe.upsampler is not None, description='upsample to 128 px',
+                          disabled=pipe.upsampler is None)
     button, out = widgets.Button(description='Generate', button_style='primary'), widgets.Output()
     ui = widgets.VBox([text, widgets.HBox([steps, guidance]), widgets.HBox([seed, sampler, up]), button, out])
     ui.images = []
     def run(_=None):
         with out:
             clear_output(wait=True)
-            try: ui.images = pipe(text.value, n=4, steps=steps.value, sampler=sampler.value, guidance_scale=guidance.value, seed=seed.value, upsample=up.value)
+            try:
+                ui.images = pipe(text.value, n=4, steps=steps.value, sampler=sampler.value,
+                                 guidance_scale=guidance.value, seed=seed.value, upsample=up.value)
             except (ValueError, TypeError) as e: print(f'Cannot generate: {e}'); return
             display(image_grid(ui.images, [text.value] * 4, ncols=4, scale=2.5 if up.value else 1.5))
     button.on_click(run)
     ui.run = run
     return ui
 
-def denoising_frames(pipe: Text2Image, prompt: str, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'], guidance_scale=DEFAULTS['guidance_scale'], seed=0) -> list:
-    "The base model's running estimate of the clean image (pred_x0) at each step for one sample, as PIL images, then the final sample."
+def denoising_frames(pipe: Text2Image, prompt: str, steps=DEFAULTS['steps'], sampler=DEFAULTS['sampler'],
+                     guidance_scale=DEFAULTS['guidance_scale'], seed=0) -> list:
+    "PIL images of the base model's clean-image estimate (pred_x0) at each step of one sample, then the final sample."
     frames = []
-    x = pipe.sample_base(check_prompts(prompt, pipe.tok, pipe.base.cfg.text.n_ctx), 1, check_steps(steps, pipe.diffusion.num_timesteps),
-                         check_sampler(sampler), guidance_scale, seed, progress=False, callback=lambda d: frames.append(to_image(d['pred_x0'][0])))
+    x = pipe.sample_base(check_prompts(prompt, pipe.tok, pipe.base.cfg.text.n_ctx), 1,
+                         check_steps(steps, pipe.diffusion.num_timesteps),
+                         check_sampler(sampler), guidance_scale, seed, progress=False,
+                         callback=lambda d: frames.append(to_image(d['pred_x0'][0])))
     return frames + [to_image(x[0])]
 
 # %% ../nbs/11_pipeline.ipynb #c4a52ad5
@@ -159,17 +190,26 @@ def save_image(image: Image.Image, path: Path):
 
 def parse_args(argv=None) -> argparse.Namespace:
     "The arguments of `txt2img`."
-    p = argparse.ArgumentParser(prog='txt2img', description='Draw images from a text prompt with the txt2img-core cascade (32 px base, 128 px upsampler).')
+    p = argparse.ArgumentParser(prog='txt2img',
+                                description='Draw images from a text prompt with the txt2img-core cascade (32 px base, '
+                                            '128 px upsampler).')
     p.add_argument('prompt', help='what to draw, e.g. "two red circles above a blue square"')
     p.add_argument('-n', type=int, default=4, help='how many images (default 4)')
-    p.add_argument('--steps', type=int, default=DEFAULTS['steps'], help=f"base sampling steps (default {DEFAULTS['steps']})")
-    p.add_argument('--sampler', default=DEFAULTS['sampler'], help=f"base sampler: {sorted(set(SAMPLERS) | set(SAMPLER_ALIASES))} (default {DEFAULTS['sampler']}; dpm++2m is DPM-Solver++(2M))")
-    p.add_argument('--guidance', type=float, default=DEFAULTS['guidance_scale'], help=f"classifier-free guidance scale (default {DEFAULTS['guidance_scale']})")
+    p.add_argument('--steps', type=int, default=DEFAULTS['steps'],
+                   help=f"base sampling steps (default {DEFAULTS['steps']})")
+    p.add_argument('--sampler', default=DEFAULTS['sampler'],
+                   help=f"base sampler: {sorted(set(SAMPLERS) | set(SAMPLER_ALIASES))} (default {DEFAULTS['sampler']}; "
+                        "dpm++2m is DPM-Solver++(2M))")
+    p.add_argument('--guidance', type=float, default=DEFAULTS['guidance_scale'],
+                   help=f"classifier-free guidance scale (default {DEFAULTS['guidance_scale']})")
     p.add_argument('--seed', type=int, default=0, help='random seed (default 0): the same seed gives the same images')
     p.add_argument('--no-upsample', action='store_true', help='stop at the 32 px base images')
-    p.add_argument('--upsample-steps', type=int, default=DEFAULTS['upsample_steps'], help=f"upsampler steps (default {DEFAULTS['upsample_steps']})")
-    p.add_argument('-o', '--out', default='txt2img.png', help='where to write the grid (default txt2img.png); images go next to it as NAME-0.png, ...')
-    p.add_argument('--model', default=None, help='a folder with base/ and upsampler/ (default: the shipped checkpoints)')
+    p.add_argument('--upsample-steps', type=int, default=DEFAULTS['upsample_steps'],
+                   help=f"upsampler steps (default {DEFAULTS['upsample_steps']})")
+    p.add_argument('-o', '--out', default='txt2img.png',
+                   help='where to write the grid (default txt2img.png); images go next to it as NAME-0.png, ...')
+    p.add_argument('--model', default=None,
+                   help='a folder with base/ and upsampler/ (default: the shipped checkpoints)')
     p.add_argument('--device', default=None, help='cuda, mps or cpu (default: the best available)')
     return p.parse_args(argv)
 
@@ -179,21 +219,23 @@ def main(argv=None):
     start = time.time()
     try:
         pipe = Text2Image.from_pretrained(a.model, a.device)
-        images = pipe(a.prompt, n=a.n, steps=a.steps, sampler=a.sampler, guidance_scale=a.guidance, seed=a.seed, upsample=not a.no_upsample,
-                      upsample_steps=a.upsample_steps)
+        images = pipe(a.prompt, n=a.n, steps=a.steps, sampler=a.sampler, guidance_scale=a.guidance, seed=a.seed,
+                      upsample=not a.no_upsample, upsample_steps=a.upsample_steps)
     except (ValueError, TypeError, CheckpointError) as e:
         print(f'txt2img: error: {e}', file=sys.stderr); sys.exit(2)
     out = Path(a.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     save_image(pil_grid(images), out)
     for i, im in enumerate(images): save_image(im, out.with_name(f'{out.stem}-{i}{out.suffix}'))
-    print(f'wrote {out} ({len(images)} images of {images[0].size[0]} px, each also as {out.stem}-N{out.suffix}) in {time.time() - start:.1f} s')
+    print(f'wrote {out} ({len(images)} images of {images[0].size[0]} px, each also as {out.stem}-N{out.suffix}) in '
+          f'{time.time() - start:.1f} s')
 
 # %% ../nbs/11_pipeline.ipynb #f46bc8cf
 def benchmark_pipeline(pipe: Text2Image, prompt='a red circle in the top left', n=4, repeats=3) -> pd.DataFrame:
-    "Median seconds (and spread) of the base stage, the upsampler stage and the whole call for `n` images at the defaults."
+    "Median seconds (and spread) of the base stage, the upsampler stage and the whole call for `n` images at defaults."
     times = {'base (32 px)': [], 'upsampler (128 px)': [], 'total': []}
-    sync = lambda: torch.cuda.synchronize(pipe.device) if pipe.device.type == 'cuda' else None   # time the work, not its launch
+    # time the work, not its launch
+    sync = lambda: torch.cuda.synchronize(pipe.device) if pipe.device.type == 'cuda' else None
     pipe(prompt, n=1, steps=2, upsample_steps=2, progress=False)                          # warm-up
     for _ in range(repeats):
         sync(); t0 = time.perf_counter()
@@ -201,8 +243,10 @@ def benchmark_pipeline(pipe: Text2Image, prompt='a red circle in the top left', 
         sync(); t1 = time.perf_counter()
         pipe.upsample(low, [prompt] * n, progress=False)
         sync(); t2 = time.perf_counter()
-        times['base (32 px)'].append(t1 - t0); times['upsampler (128 px)'].append(t2 - t1); times['total'].append(t2 - t0)
-    return pd.DataFrame({k: {'median_s': statistics.median(v), 'min_s': min(v), 'max_s': max(v)} for k, v in times.items()}).T.round(2)
+        times['base (32 px)'].append(t1 - t0); times['upsampler (128 px)'].append(t2 - t1)
+        times['total'].append(t2 - t0)
+    return pd.DataFrame({k: {'median_s': statistics.median(v), 'min_s': min(v), 'max_s': max(v)}
+                         for k, v in times.items()}).T.round(2)
 
 # %% ../nbs/11_pipeline.ipynb #776e7875
 def _recording(generate, images: list, prompts: list):
@@ -212,14 +256,16 @@ def _recording(generate, images: list, prompts: list):
         return out
     return recorded
 
-def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_2m', 20), ('ddim', 50)), n_per_category=10, n_images=4, cascade=True,
-                  seed=0) -> tuple:
-    """ShapesEval of the base model at the default sampler for each guidance scale, other samplers at the default guidance,
-    and the whole cascade at the defaults (checked at 128 px): (pass rates, rows: categories, held-out, overall; `following` of the same images)."""
+def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_2m', 20), ('ddim', 50)),
+                  n_per_category=10, n_images=4, cascade=True, seed=0) -> tuple:
+    """ShapesEval of the base model at the default sampler for each guidance scale, other samplers at default guidance,
+    and the cascade at defaults (checked at 128 px): (pass rates, rows: categories, held-out, overall; `following`)."""
     prompts, g = eval_prompts(n_per_category, seed), DEFAULTS['guidance_scale']
-    runs = {f"{DEFAULTS['sampler']} {DEFAULTS['steps']}, guidance {s:g}": (DEFAULTS['sampler'], DEFAULTS['steps'], s) for s in scales}
+    runs = {f"{DEFAULTS['sampler']} {DEFAULTS['steps']}, guidance {s:g}": (DEFAULTS['sampler'], DEFAULTS['steps'], s)
+            for s in scales}
     runs.update({f'{name} {steps}, guidance {g:g}': (name, steps, g) for name, steps in samplers})
-    gens = {col: lambda ps, name=name, steps=steps, s=s: [to_image(x) for x in pipe.sample_base(ps, 1, steps, name, s, seed=seed, progress=False)]
+    gens = {col: lambda ps, name=name, steps=steps, s=s:
+                [to_image(x) for x in pipe.sample_base(ps, 1, steps, name, s, seed=seed, progress=False)]
             for col, (name, steps, s) in runs.items()}
     if cascade: gens['cascade at 128 px, defaults'] = lambda ps: pipe(ps, n=1, seed=seed, progress=False)
     passes, follows = {}, {}
@@ -231,8 +277,10 @@ def pipeline_eval(pipe: Text2Image, scales=(1, 2, 3, 5), samplers=(('dpm_solver_
     return pd.DataFrame(passes), pd.concat(follows)
 
 # %% ../nbs/11_pipeline.ipynb #c2d6ecb0
-def placement(pipe: Text2Image, subject: str = 'a red circle', positions=tuple(POSITIONS), n: int = 16, seed: int = 0) -> pd.DataFrame:
-    "Where the base model (defaults) draws `subject` asked to be 'in the <position>': per position asked, how many of `n` images have their largest object in each region, and the share `in place` (in the region asked)."
+def placement(pipe: Text2Image, subject: str = 'a red circle', positions=tuple(POSITIONS), n: int = 16,
+              seed: int = 0) -> pd.DataFrame:
+    "For each 'in the <position>' asked: how many of `n` images of `subject` have their largest object in each region."
+    # and the share `in place` (in the region asked); the base model samples at the defaults
     rows = {}
     for where in positions:
         images = [to_image(x) for x in pipe.sample_base([f'{subject} in the {where}'], n, seed=seed, progress=False)]
@@ -244,13 +292,15 @@ def placement(pipe: Text2Image, subject: str = 'a red circle', positions=tuple(P
 
 # %% ../nbs/11_pipeline.ipynb #c8c3f47a
 def aug_level_sweep(pipe: Text2Image, levels=(0, 50, 150, 300), n_per_category=4, seed=0) -> pd.DataFrame:
-    "For base samples of ShapesEval prompts: the checker's pass rate at 32 px, at 128 px after upsampling at each noise level, and their agreement."
+    "Base samples of ShapesEval prompts: pass rates at 32 px, at 128 px per upsampling noise level; agreement."
     prompts = [p for ps in eval_prompts(n_per_category, seed).values() for p in ps]
     low = pipe.sample_base(prompts, 1, seed=seed, progress=False)
     low_pass = [check(to_image(x), p) for x, p in zip(low, prompts)]
     rows = {}
     for level in levels:
-        high = torch.cat([pipe.upsample(low[i:i + 16], prompts[i:i + 16], aug_level=level, seed=seed, progress=False) for i in range(0, len(low), 16)])
+        high = torch.cat([pipe.upsample(low[i:i + 16], prompts[i:i + 16], aug_level=level, seed=seed, progress=False)
+                          for i in range(0, len(low), 16)])
         high_pass = [check(to_image(x), p) for x, p in zip(high, prompts)]
-        rows[level] = dict(pass_32=np.mean(low_pass), pass_128=np.mean(high_pass), agree=np.mean([a == b for a, b in zip(low_pass, high_pass)]))
+        rows[level] = dict(pass_32=np.mean(low_pass), pass_128=np.mean(high_pass),
+                           agree=np.mean([a == b for a, b in zip(low_pass, high_pass)]))
     return pd.DataFrame(rows).T.rename_axis('aug level')

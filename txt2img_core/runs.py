@@ -14,49 +14,65 @@ from .training import TrainConfig, metric_records, read_metrics
 
 # %% ../nbs/12_runs.ipynb #01b83028
 def progress_minutes(log) -> tuple:
-    "(step, minutes) from the last progress bar line of a console log: how far a session got that was killed before it logged its 'end'."
+    "(step, minutes) from a console log's last progress bar: how far a session got that was killed before its 'end'."
     found = re.findall(r'\| (\d+)/\d+ \[(?:(\d+):)?(\d+):(\d+)<', Path(log).read_text())
-    if not found: raise ValueError(f"{log} has no progress bar line ('| step/total [mm:ss<...'); pass the console log of a training session")
+    if not found:
+        raise ValueError(f"{log} has no progress bar line ('| step/total [mm:ss<...'); pass the console log of a "
+                         "training session")
     step, h, mm, ss = found[-1]
     return int(step), int(h or 0) * 60 + int(mm) + int(ss) / 60
 
 def run_minutes(run, killed_logs=()) -> float:
-    "Wall time of a run over all its sessions: each session's 'end' minutes, or a killed session's last 'train' minutes (older runs: its console log in `killed_logs`)."
+    "Wall time of a run over all its sessions: each one's 'end' minutes, or a killed one's last 'train' minutes."
+    # older runs: a killed session's console log in `killed_logs`
     total, open_minutes, last_step = 0.0, 0.0, -1
     for r in metric_records(run):
         if r['event'] == 'end': total, open_minutes, last_step = total + r['minutes'], 0.0, -1
         elif r['event'] == 'train':
-            if r['step'] <= last_step: total += open_minutes   # the step went back: a killed session, and this record starts its resume
+            # the step went back: a killed session, and this record starts its resume
+            if r['step'] <= last_step: total += open_minutes
             last_step, open_minutes = r['step'], r.get('minutes', 0.0)
     return total + open_minutes + sum(progress_minutes(log)[1] for log in killed_logs)
 
 
 # %% ../nbs/12_runs.ipynb #35743848
 def run_summary(run, killed_logs=()) -> dict:
-    "Steps and images seen (at the run's last checkpoint), wall time (`run_minutes`: all sessions, killed ones included) and median speed (metrics.jsonl) of a training run."
+    "A run's steps and images seen (at its last checkpoint), wall time (`run_minutes`), median speed (metrics.jsonl)."
+    # the wall time covers all sessions, killed ones included
     train, last = read_metrics(run).query("event == 'train'"), latest_checkpoint(run)
     cfg = TrainConfig.from_dict(read_json(last / 'train_config.json'))
-    step = read_json(last / 'trainer_state.json')['step']   # the last checkpoint's: what a later stage or an export takes, even from a stopped session
-    return dict(steps=step, images_seen=step * cfg.batch_size * cfg.grad_accum, minutes=round(run_minutes(run, killed_logs), 1),
-                images_per_s=round(float(train.images_per_s.median()), 1) if 'images_per_s' in train else float('nan'), batch_size=cfg.batch_size, lr=cfg.lr, prediction=cfg.prediction)
+    # the last checkpoint's: what a later stage or an export takes, even from a stopped session
+    step = read_json(last / 'trainer_state.json')['step']
+    return dict(steps=step, images_seen=step * cfg.batch_size * cfg.grad_accum,
+                minutes=round(run_minutes(run, killed_logs), 1),
+                images_per_s=round(float(train.images_per_s.median()), 1) if 'images_per_s' in train else float('nan'),
+                batch_size=cfg.batch_size, lr=cfg.lr, prediction=cfg.prediction)
 
 def training_line(summary: dict) -> str:
     "One training stage of a model card, from a run_summary."
-    return (f"{summary['steps']} steps of batch {summary['batch_size']} ({summary['images_seen']:,} images) predicting {summary['prediction']}, lr {summary['lr']}, "
+    return (f"{summary['steps']} steps of batch {summary['batch_size']} ({summary['images_seen']:,} images) predicting "
+            f"{summary['prediction']}, lr {summary['lr']}, "
             f"{summary['minutes']} minutes of wall time, median {summary['images_per_s']} images/s")
 
-def model_card(name: str, folder: Path, command: str, hardware: str, stages: dict, results: str, notes: str = '') -> str:
-    "A model card (markdown): what the model is, its config, data, training stages ({what: run_summary}), command, hardware and measured results."
+def model_card(name: str, folder: Path, command: str, hardware: str, stages: dict, results: str,
+               notes: str = '') -> str:
+    "A model card (markdown): model, config, data, training stages ({what: run_summary}), command, hardware, results."
     cfg = read_json(Path(folder) / 'config.json')['model']
     training = '; then '.join(f"{what}: {training_line(summary)}" for what, summary in stages.items())
     if len(stages) > 1: training += f"; {sum(s['minutes'] for s in stages.values()):.1f} minutes in all"
+    config = (f"{cfg['image_size']} px, model_channels {cfg['model_channels']}, channel_mult {cfg['channel_mult']}, "
+              f"{cfg['num_res_blocks']} res block(s) per level, attention at {cfg['attention_resolutions']}, "
+              f"text encoder width {cfg['text']['width']} x {cfg['text']['layers']} layers, learned sigma "
+              f"{cfg['learn_sigma']}")
+    data = ("the shapes world (`txt2img_core.shapes`), generated by the project; "
+            "the held-out colour-shape pairs were never in training")
     return f"""# txt2img-core {name}
 
 {notes}
 
-- **Config** (`config.json`): {cfg['image_size']} px, model_channels {cfg['model_channels']}, channel_mult {cfg['channel_mult']}, {cfg['num_res_blocks']} res block(s) per level, attention at {cfg['attention_resolutions']}, text encoder width {cfg['text']['width']} x {cfg['text']['layers']} layers, learned sigma {cfg['learn_sigma']}.
+- **Config** (`config.json`): {config}.
 - **Weights**: EMA, float16 safetensors (`model.safetensors`), checked against `manifest.json` on load.
-- **Data**: the shapes world (`txt2img_core.shapes`), generated by the project; the held-out colour-shape pairs were never in training.
+- **Data**: {data}.
 - **Training**: {training}.
 - **Hardware**: {hardware}.
 - **Command**:

@@ -38,13 +38,15 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
-from .checkpoints import (CheckpointError, DiffusionConfig, checkpoints, cpu_tensors, diffusion_for, latest_checkpoint,
-                                      load_weights, read_json, read_model_config, read_safetensors, remove_folder, verify_folder,
-                                      write_folder, write_model)
+from .checkpoints import (CheckpointError, DiffusionConfig, checkpoints, cpu_tensors,
+                                      diffusion_for, latest_checkpoint,
+                                      load_weights, read_json, read_model_config, read_safetensors,
+                                      remove_folder, verify_folder, write_folder, write_model)
 from .data import data_loader, image_transform, load_source, to_image
 from .diffusion import GaussianDiffusion
 from .models import UNetConfig, _JSONConfig, model_from_config, preset
-from .sampling import autocast, autocast_dtype, check_sampler, enable_tf32, pick_device, sample, stack_cond_uncond
+from .sampling import (autocast, autocast_dtype, check_sampler, enable_tf32, pick_device, sample,
+                                   stack_cond_uncond)
 from .shapes import caption_corpus, eval_prompts, image_grid, shapes_eval
 from .tokenizer import Tokenizer
 
@@ -56,7 +58,7 @@ PRECISIONS = (None, 'auto', 'fp32', 'bf16', 'fp16')
 
 @dataclass(frozen=True)
 class TrainConfig(_JSONConfig):
-    "A training run: model (preset name or UNetConfig), data, optimiser, diffusion, length, hardware and logging; round-trips through JSON."
+    "A training run: model (preset or UNetConfig), data, optimiser, diffusion, length, hardware, logging; JSON-able."
     model: str | UNetConfig = 'tiny'
     data: str = 'shapes'                 # 'shapes', 'emoji', a folder or a Hub dataset name
     n_train: int = 10_000                # shapes: how many training images to draw
@@ -97,27 +99,40 @@ class TrainConfig(_JSONConfig):
     eval_per_category: int = 4
     eval_images: int = 2
     progress: bool = True
-    init_from: str | None = None         # fine-tuning: a run or checkpoint folder whose EMA weights and tokenizer start the model
-    noisy_fraction: float = 0.0          # share of timesteps drawn from the noisiest tenth, where the layout is decided; the rest uniform
-    oversample: dict | None = None       # {category: k}: rows of that data category visited k times per epoch, e.g. {'position': 4}
-    precision: str | None = None         # autocast: 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto' on CUDA, fp32 elsewhere
+    # fine-tuning: a run or checkpoint folder whose EMA weights and tokenizer start the model
+    init_from: str | None = None
+    # share of timesteps drawn from the noisiest tenth, where the layout is decided; the rest uniform
+    noisy_fraction: float = 0.0
+    # {category: k}: rows of that data category visited k times per epoch, e.g. {'position': 4}
+    oversample: dict | None = None
+    # autocast: 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto' on CUDA, fp32 elsewhere
+    precision: str | None = None
     _nested = {'model': UNetConfig}
-    _added = ('init_from', 'noisy_fraction', 'oversample', 'precision')   # runs written before these were added lack them
+    # runs written before these were added lack them
+    _added = ('init_from', 'noisy_fraction', 'oversample', 'precision')
 
     def __post_init__(self):
         name = 'TrainConfig'
-        if isinstance(self.model, dict): raise TypeError(f"{name}: model is a dict; build configs from dicts with TrainConfig.from_dict")
-        if self.schedule not in ('linear', 'cosine'): raise ValueError(f"{name}: schedule={self.schedule!r}; choose 'linear' or 'cosine'")
-        if self.prediction not in ('eps', 'x0', 'v'): raise ValueError(f"{name}: prediction={self.prediction!r}; choose 'eps', 'x0' or 'v'")
+        if isinstance(self.model, dict):
+            raise TypeError(f"{name}: model is a dict; build configs from dicts with TrainConfig.from_dict")
+        if self.schedule not in ('linear', 'cosine'):
+            raise ValueError(f"{name}: schedule={self.schedule!r}; choose 'linear' or 'cosine'")
+        if self.prediction not in ('eps', 'x0', 'v'):
+            raise ValueError(f"{name}: prediction={self.prediction!r}; choose 'eps', 'x0' or 'v'")
         check_sampler(self.sampler)
-        if self.precision not in PRECISIONS: raise ValueError(f"{name}: precision={self.precision!r}; choose one of {list(PRECISIONS)}")
-        if not 0 <= self.caption_dropout <= 1: raise ValueError(f"{name}: caption_dropout={self.caption_dropout} must be in [0, 1]")
-        if not 0 <= self.noisy_fraction <= 1: raise ValueError(f"{name}: noisy_fraction={self.noisy_fraction} must be in [0, 1]")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"{name}: precision={self.precision!r}; choose one of {list(PRECISIONS)}")
+        if not 0 <= self.caption_dropout <= 1:
+            raise ValueError(f"{name}: caption_dropout={self.caption_dropout} must be in [0, 1]")
+        if not 0 <= self.noisy_fraction <= 1:
+            raise ValueError(f"{name}: noisy_fraction={self.noisy_fraction} must be in [0, 1]")
         if self.oversample and not all(isinstance(k, int) and k >= 1 for k in self.oversample.values()):
-            raise ValueError(f"{name}: oversample={self.oversample}: each category needs a whole number of visits per epoch, at least 1")
+            raise ValueError(f"{name}: oversample={self.oversample}: each category needs a whole number of visits per "
+                             "epoch, at least 1")
         if min(self.batch_size, self.grad_accum, self.keep, self.max_bad_steps) < 1:
             raise ValueError(f"{name}: batch_size, grad_accum, keep and max_bad_steps must be at least 1")
-        if self.max_steps is None and self.max_minutes is None: raise ValueError(f"{name}: give max_steps or max_minutes (or both), or it never stops")
+        if self.max_steps is None and self.max_minutes is None:
+            raise ValueError(f"{name}: give max_steps or max_minutes (or both), or it never stops")
 
 # %% ../nbs/09_training.ipynb #aaf8d9e3
 def model_config(cfg: TrainConfig) -> UNetConfig:
@@ -125,7 +140,7 @@ def model_config(cfg: TrainConfig) -> UNetConfig:
     return preset(cfg.model) if isinstance(cfg.model, str) else cfg.model
 
 def diffusion_config(cfg: TrainConfig, model_cfg: UNetConfig) -> DiffusionConfig:
-    "The diffusion a run trains with: cfg's schedule, T, prediction and Min-SNR, the variance and loss by `diffusion_for`."
+    "The diffusion a run trains with: cfg's schedule, T, prediction and Min-SNR; variance and loss by `diffusion_for`."
     return diffusion_for(model_cfg, cfg.schedule, cfg.T, cfg.prediction, cfg.min_snr_gamma)
 
 # %% ../nbs/09_training.ipynb #bd861ce7
@@ -136,12 +151,13 @@ def make_tokenizer(model_cfg: UNetConfig, texts=None) -> Tokenizer:
 def check_vocab(tok: Tokenizer, model_cfg: UNetConfig):
     "Raise a clear error if the tokenizer has more tokens than the model's text embedding has rows."
     if len(tok) > model_cfg.text.vocab_size:
-        raise ValueError(f"the tokenizer has {len(tok)} tokens but the model's text vocab_size is {model_cfg.text.vocab_size}: "
+        raise ValueError(f"the tokenizer has {len(tok)} tokens but the model's text vocab_size is "
+                         f"{model_cfg.text.vocab_size}: "
                          f"use a model config with text.vocab_size >= {len(tok)}, or train a smaller tokenizer")
 
 # %% ../nbs/09_training.ipynb #c4909b10
 def precision_dtype(precision: str | None, device: torch.device) -> torch.dtype | None:
-    "The autocast dtype of a run: None for fp32; 'auto' by the device's capability; None (the default): 'auto' on CUDA, fp32 elsewhere."
+    "A run's autocast dtype: None for fp32; 'auto' by device capability; None (the default): 'auto' on CUDA, fp32 else."
     if precision is None: precision = 'auto' if device.type == 'cuda' else 'fp32'
     if precision == 'auto': return autocast_dtype(device)
     return {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}[precision]
@@ -152,7 +168,7 @@ def lr_at(step: int, cfg: TrainConfig) -> float:
     return cfg.lr * min(1.0, (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else cfg.lr
 
 def ema_decay_at(step: int, cfg: TrainConfig) -> float:
-    "The EMA decay after optimiser step `step`: cfg.ema_decay, warmed up as min(decay, (1 + step) / (10 + step)) if cfg.ema_warmup."
+    "The EMA decay after optimiser step `step`: cfg.ema_decay; if cfg.ema_warmup, min(decay, (1 + step) / (10 + step))."
     return min(cfg.ema_decay, (1 + step) / (10 + step)) if cfg.ema_warmup else cfg.ema_decay
 
 @torch.no_grad()
@@ -168,18 +184,21 @@ def drop_captions(captions: list, p: float, generator: torch.Generator) -> list:
 
 # %% ../nbs/09_training.ipynb #599be713
 def epoch_order(n: int, seed: int, epoch: int, rank: int = 0, world: int = 1) -> list:
-    "The dataset rows process `rank` of `world` visits in `epoch`: a permutation seeded by (seed, epoch), cut to a multiple of `world`, sharded."
+    "The rows process `rank` of `world` visits in `epoch`: its shard of a permutation seeded by (seed, epoch)."
+    # the permutation is cut to a multiple of `world` before it is sharded
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 1_000_003 + epoch), device='cpu')
     return perm[:n - n % world][rank::world].tolist()
 
 def epoch_rows(ds, oversample: dict | None = None) -> list:
-    "The row indices one epoch visits: each row of `ds` once, or `oversample[category]` times for the data categories it names."
+    "The row indices one epoch visits: each row of `ds` once, or `oversample[category]` times for categories it names."
     if not oversample: return list(range(len(ds)))
     if 'category' not in getattr(ds, 'column_names', ()):
-        raise ValueError(f"oversample={oversample} needs a 'category' column in the data, and this dataset has none: drop oversample or add the column")
+        raise ValueError(f"oversample={oversample} needs a 'category' column in the data, and this dataset has none: "
+                         "drop oversample or add the column")
     categories = ds.with_format(None)['category']
     if unknown := set(oversample) - set(categories):
-        raise ValueError(f"oversample names categories the data does not have: {sorted(unknown)}; it has {sorted(set(categories))}")
+        raise ValueError(f"oversample names categories the data does not have: {sorted(unknown)}; it has "
+                         f"{sorted(set(categories))}")
     return [i for i, c in enumerate(categories) for _ in range(oversample.get(c, 1))]
 
 def batch_stream(ds, cfg: TrainConfig, position: dict, device: torch.device, rank: int = 0, world: int = 1):
@@ -188,7 +207,8 @@ def batch_stream(ds, cfg: TrainConfig, position: dict, device: torch.device, ran
     while True:
         order = [rows[i] for i in epoch_order(len(rows), cfg.seed, position['epoch'], rank, world)]
         if len(order) < cfg.batch_size:
-            raise ValueError(f"each process gets {len(order)} images per epoch, fewer than batch_size={cfg.batch_size}: use more data or a smaller batch")
+            raise ValueError(f"each process gets {len(order)} images per epoch, fewer than "
+                             f"batch_size={cfg.batch_size}: use more data or a smaller batch")
         start = position['batch'] * cfg.batch_size
         for batch in data_loader(ds, cfg.batch_size, order=order[start:], device=device, num_workers=cfg.num_workers):
             position['batch'] += 1
@@ -208,7 +228,7 @@ def training_texts(cfg: TrainConfig, ds) -> list:
 # %% ../nbs/09_training.ipynb #a1b6209e
 @dataclass
 class TrainState:
-    "Everything a run holds: models, EMA, optimiser, generator, step, data position; config, tokenizer, diffusion, device and rank."
+    "A run's state: models, EMA, optimiser, generator, step, data position; config, tokenizer, diffusion, device, rank."
     cfg: TrainConfig
     model_cfg: UNetConfig
     run: Path
@@ -232,7 +252,7 @@ class TrainState:
 NOISY_FROM = 0.9   # `noisy_fraction` draws from t >= NOISY_FROM * T
 
 def sample_timesteps(n: int, T: int, noisy_fraction: float, gen: torch.Generator) -> torch.Tensor:
-    "n timesteps [n] on gen's device: uniform over [0, T), a `noisy_fraction` share (on average) over [NOISY_FROM * T, T)."
+    "n timesteps [n] on gen's device: uniform over [0, T), a `noisy_fraction` share (on average) in [NOISY_FROM*T, T)."
     t = torch.randint(0, T, (n,), generator=gen, device=gen.device)
     if not noisy_fraction: return t
     noisy = torch.rand(n, generator=gen, device=gen.device) < noisy_fraction
@@ -243,13 +263,15 @@ def batch_losses(st: TrainState, batch: dict):
     channels_last = st.cfg.channels_last or (st.cfg.channels_last is None and st.device.type == 'cuda')
     memory_format = torch.channels_last if channels_last else torch.preserve_format
     x = batch['images'].to(st.device, non_blocking=True).contiguous(memory_format=memory_format)
-    tokens, mask = st.tok.encode_batch(drop_captions(batch['captions'], st.cfg.caption_dropout, st.gen), st.model_cfg.text.n_ctx)
+    tokens, mask = st.tok.encode_batch(drop_captions(batch['captions'], st.cfg.caption_dropout, st.gen),
+                                       st.model_cfg.text.n_ctx)
     kwargs = dict(tokens=tokens.to(st.device, non_blocking=True), mask=mask.to(st.device, non_blocking=True))
     x, extra = st.model_cfg.training_inputs(x, st.diffusion, st.gen)   # an upsampler: crops, and the low-res input
     kwargs.update(extra)
     t = sample_timesteps(len(x), st.diffusion.num_timesteps, st.cfg.noisy_fraction, st.gen).to(st.device)
     noise = torch.randn(x.shape, generator=st.gen, device=st.gen.device).to(st.device)
-    with autocast(st.device, st.dtype): terms = st.diffusion.training_losses(st.net, x, t, noise=noise, model_kwargs=kwargs)
+    with autocast(st.device, st.dtype):
+        terms = st.diffusion.training_losses(st.net, x, t, noise=noise, model_kwargs=kwargs)
     return {k: v.float() for k, v in terms.items()}, t
 
 class TrainingDiverged(RuntimeError):
@@ -264,7 +286,7 @@ def _mean_over_ranks(x: torch.Tensor, st: TrainState) -> torch.Tensor:
     return x
 
 def train_step(st: TrainState, batches) -> dict:
-    "One optimiser step over cfg.grad_accum micro-batches: clipped gradients, AdamW at lr_at(step), EMA; skipped if not finite."
+    "An optimiser step over cfg.grad_accum micro-batches: clipping, AdamW at lr_at(step), EMA; skipped if not finite."
     cfg = st.cfg
     st.opt.zero_grad(set_to_none=True)
     loss_sum, ts, all_terms = torch.zeros((), device=st.device), [], []
@@ -276,7 +298,8 @@ def train_step(st: TrainState, batches) -> dict:
         loss_sum += loss.detach(); ts.append(t); all_terms.append({k: v.detach() for k, v in terms.items()})
     if st.scaler: st.scaler.unscale_(st.opt)
     grad_norm = torch.nn.utils.clip_grad_norm_(st.model.parameters(), cfg.grad_clip)
-    loss_value, grad_value = torch.stack([_mean_over_ranks(loss_sum, st), grad_norm.float()]).tolist()   # the step's one sync
+    # the step's one sync
+    loss_value, grad_value = torch.stack([_mean_over_ranks(loss_sum, st), grad_norm.float()]).tolist()
     ok = math.isfinite(loss_value) and math.isfinite(grad_value)
     if ok:
         for group in st.opt.param_groups: group['lr'] = lr_at(st.step, cfg)
@@ -286,10 +309,13 @@ def train_step(st: TrainState, batches) -> dict:
     else:
         st.opt.zero_grad(set_to_none=True)
         st.bad_steps += 1
-        warnings.warn(f"step {st.step}: non-finite loss {loss_value} or gradient norm {grad_value}; skipped ({st.bad_steps} in a row)")
+        warnings.warn(f"step {st.step}: non-finite loss {loss_value} or gradient norm {grad_value}; skipped "
+                      f"({st.bad_steps} in a row)")
         if st.bad_steps >= cfg.max_bad_steps:
-            raise TrainingDiverged(f"the loss was non-finite for {st.bad_steps} steps in a row (max_bad_steps={cfg.max_bad_steps}); "
-                                   f"stopped at step {st.step}. Resume from the last checkpoint with a lower lr or a smaller grad_clip.")
+            raise TrainingDiverged(f"the loss was non-finite for {st.bad_steps} steps in a row "
+                                   f"(max_bad_steps={cfg.max_bad_steps}); "
+                                   f"stopped at step {st.step}. Resume from the last checkpoint with a lower lr or a "
+                                   "smaller grad_clip.")
     if st.scaler: st.scaler.update()
     st.step += 1
     terms = {k: torch.cat([d[k] for d in all_terms]) for k in all_terms[0]}
@@ -297,25 +323,31 @@ def train_step(st: TrainState, batches) -> dict:
 
 # %% ../nbs/09_training.ipynb #ca7e3d00
 def optimizer_state(opt: torch.optim.Optimizer, model: nn.Module) -> tuple[dict, dict]:
-    "The optimiser state as (tensors keyed '<param name>.<state key>', JSON-able param_groups with parameters listed by name)."
+    "The optimiser state as (tensors keyed '<param name>.<state key>', JSON-able param_groups naming their parameters)."
     names = [n for n, _ in model.named_parameters()]
     sd = opt.state_dict()
-    tensors = {f'{names[i]}.{k}': v.detach().cpu().contiguous() for i, state in sd['state'].items() for k, v in state.items()}
-    groups = [{**{k: v for k, v in g.items() if k != 'params'}, 'params': [names[i] for i in g['params']]} for g in sd['param_groups']]
+    tensors = {f'{names[i]}.{k}': v.detach().cpu().contiguous() for i, state in sd['state'].items()
+               for k, v in state.items()}
+    groups = [{**{k: v for k, v in g.items() if k != 'params'}, 'params': [names[i] for i in g['params']]}
+              for g in sd['param_groups']]
     return tensors, {'type': type(opt).__name__, 'param_groups': groups}
 
 def load_optimizer_state(opt: torch.optim.Optimizer, model: nn.Module, tensors: dict, meta: dict):
     "Restore `opt` from optimizer_state's output, checking the parameter names match the model's."
     names = [n for n, _ in model.named_parameters()]
     index = {n: i for i, n in enumerate(names)}
-    if meta.get('type') != type(opt).__name__: raise ValueError(f"the optimiser state is for {meta.get('type')}, not {type(opt).__name__}")
+    if meta.get('type') != type(opt).__name__:
+        raise ValueError(f"the optimiser state is for {meta.get('type')}, not {type(opt).__name__}")
     saved = [n for g in meta['param_groups'] for n in g['params']]
-    if saved != names: raise ValueError(f"the optimiser state's parameters do not match the model's: missing {sorted(set(names) - set(saved))[:5]}, unexpected {sorted(set(saved) - set(names))[:5]}")
+    if saved != names:
+        raise ValueError("the optimiser state's parameters do not match the model's: missing "
+                         f"{sorted(set(names) - set(saved))[:5]}, unexpected {sorted(set(saved) - set(names))[:5]}")
     state = {}
     for key, v in tensors.items():
         name, k = key.rsplit('.', 1)
         state.setdefault(index[name], {})[k] = v
-    groups = [{**g, 'params': [index[n] for n in g['params']], 'betas': tuple(g['betas'])} for g in meta['param_groups']]
+    groups = [{**g, 'params': [index[n] for n in g['params']], 'betas': tuple(g['betas'])}
+              for g in meta['param_groups']]
     opt.load_state_dict({'state': state, 'param_groups': groups})
 
 def rng_state(st: TrainState) -> dict:
@@ -324,15 +356,18 @@ def rng_state(st: TrainState) -> dict:
     if st.device.type == 'cuda': tensors['cuda'] = torch.cuda.get_rng_state(st.device)
     name, keys, pos, has_gauss, cached = np.random.get_state()
     py = random.getstate()
-    return {'tensors': tensors, 'json': {'python': [py[0], list(py[1]), py[2]], 'numpy': [name, keys.tolist(), pos, has_gauss, cached]}}
+    return {'tensors': tensors,
+            'json': {'python': [py[0], list(py[1]), py[2]], 'numpy': [name, keys.tolist(), pos, has_gauss, cached]}}
 
 def set_rng_state(st: TrainState, state: dict):
     "Restore what rng_state saved."
     t, j = state['tensors'], state['json']
     if t['gen'].numel() == st.gen.get_state().numel(): st.gen.set_state(t['gen'])
-    else:   # written on another kind of device (a CUDA generator's state is 16 bytes, a CPU one's 5056): a fresh, seeded stream
+    else:   # written on another kind of device (a CUDA generator's state is 16 bytes, a CPU one's 5056):
+        # a fresh, seeded stream
         warnings.warn(f"the checkpoint's training generator is from another kind of device than {st.device}; "
-                      f"continuing with a generator seeded from the step ({st.step}): the run goes on, but not bit for bit")
+                      f"continuing with a generator seeded from the step ({st.step}): the run goes on, but "
+                      "not bit for bit")
         st.gen.manual_seed(st.cfg.seed + 1_000_003 * st.rank + st.step)
     torch.set_rng_state(t['torch_cpu'])
     if st.device.type == 'cuda' and 'cuda' in t: torch.cuda.set_rng_state(t['cuda'], st.device)
@@ -341,7 +376,8 @@ def set_rng_state(st: TrainState, state: dict):
     np.random.set_state((name, np.array(keys, dtype=np.uint32), pos, has_gauss, cached))
 
 # %% ../nbs/09_training.ipynb #21f7591d
-TRAINER_FILES = ('ema.safetensors', 'optimizer.safetensors', 'optimizer.json', 'rng.safetensors', 'train_config.json', 'trainer_state.json')
+TRAINER_FILES = ('ema.safetensors', 'optimizer.safetensors', 'optimizer.json', 'rng.safetensors', 'train_config.json',
+                 'trainer_state.json')
 
 def _state_json(st: TrainState, rngs: list) -> dict:
     scaler = st.scaler.state_dict() if st.scaler else None
@@ -359,7 +395,8 @@ def save_checkpoint(st: TrainState) -> Path | None:
     "Write checkpoints/step_N (`write_folder`: atomic), keep the last cfg.keep; rank 0 writes. The folder."
     rngs = _gather_rngs(st)
     if st.rank != 0: return None
-    bad = [n for n, p in list(st.model.named_parameters()) + list(st.ema.named_parameters()) if not torch.isfinite(p).all()]
+    bad = [n for n, p in list(st.model.named_parameters()) + list(st.ema.named_parameters())
+           if not torch.isfinite(p).all()]
     if bad: raise TrainingDiverged(f"not writing a checkpoint at step {st.step}: non-finite weights in {bad[:5]}")
 
     def write(folder: Path):
@@ -368,7 +405,8 @@ def save_checkpoint(st: TrainState) -> Path | None:
         opt_tensors, opt_meta = optimizer_state(st.opt, st.model)
         save_file(opt_tensors, folder / 'optimizer.safetensors')
         (folder / 'optimizer.json').write_text(json.dumps(opt_meta, indent=1))
-        save_file({f'rank{r}.{k}': v.cpu() for r, s in enumerate(rngs) for k, v in s['tensors'].items()}, folder / 'rng.safetensors')
+        save_file({f'rank{r}.{k}': v.cpu() for r, s in enumerate(rngs) for k, v in s['tensors'].items()},
+                  folder / 'rng.safetensors')
         (folder / 'train_config.json').write_text(st.cfg.to_json())
         (folder / 'trainer_state.json').write_text(json.dumps(_state_json(st, rngs), indent=1))
     final = write_folder(st.run / 'checkpoints' / f'step_{st.step:08d}', write, step=st.step)
@@ -377,15 +415,17 @@ def save_checkpoint(st: TrainState) -> Path | None:
 
 # %% ../nbs/09_training.ipynb #d3a02073
 def read_checkpoint(folder: Path) -> dict:
-    "Verify a trainer checkpoint folder (files, sizes, checksums) and read it: configs, tokenizer, optimizer and trainer state."
+    "Verify a trainer checkpoint (files, sizes, checksums) and read it: configs, tokenizer, optimizer, trainer state."
     folder = Path(folder)
     manifest = verify_folder(folder)
     if missing := [name for name in TRAINER_FILES if name not in manifest['files']]:
-        raise CheckpointError(f"{folder} is a model folder, not a trainer checkpoint (it has no {missing[0]}): it cannot be resumed; "
+        raise CheckpointError(f"{folder} is a model folder, not a trainer checkpoint (it has no {missing[0]}): it "
+                              "cannot be resumed; "
                               f"fine-tune from it with init_from (--init-from) instead")
     model_cfg, _ = read_model_config(folder)
     try: cfg = TrainConfig.from_dict(read_json(folder / 'train_config.json'))
-    except (TypeError, ValueError) as e: raise CheckpointError(f"{folder / 'train_config.json'} is not a valid TrainConfig: {e}") from e
+    except (TypeError, ValueError) as e:
+        raise CheckpointError(f"{folder / 'train_config.json'} is not a valid TrainConfig: {e}") from e
     return dict(folder=folder, state=read_json(folder / 'trainer_state.json'), model_cfg=model_cfg, cfg=cfg,
                 tok=Tokenizer.load(folder / 'tokenizer.json'), optimizer=read_json(folder / 'optimizer.json'))
 
@@ -393,7 +433,8 @@ def find_checkpoint(run: Path, resume=None) -> Path | None:
     "The checkpoint to resume from: None (fresh run), 'latest' (the newest, or None if there is none) or a folder."
     if resume is None:
         if found := checkpoints(run):
-            raise CheckpointError(f"{run} already has checkpoints (the newest is {found[-1].name}): pass resume='latest' "
+            raise CheckpointError(f"{run} already has checkpoints (the newest is {found[-1].name}): pass "
+                                  "resume='latest' "
                                   f"(--resume latest) to continue it, or choose another run folder")
         return None
     if resume == 'latest': return (checkpoints(run) or [None])[-1]
@@ -403,21 +444,25 @@ def restore(st: TrainState, ckpt: dict):
     "Load a read_checkpoint result into `st`: weights, EMA, optimiser, generators, step and data position."
     folder, state = ckpt['folder'], ckpt['state']
     if ckpt['model_cfg'] != st.model_cfg:
-        raise CheckpointError(f"{folder / 'config.json'} describes a different model than this run's config: {ckpt['model_cfg']} != {st.model_cfg}")
+        raise CheckpointError(f"{folder / 'config.json'} describes a different model than this run's config: "
+                              f"{ckpt['model_cfg']} != {st.model_cfg}")
     if state['world_size'] != st.world:
-        raise CheckpointError(f"{folder} was written by {state['world_size']} processes; resume it with the same number (now {st.world})")
+        raise CheckpointError(f"{folder} was written by {state['world_size']} processes; resume it with the same "
+                              f"number (now {st.world})")
     load_weights(st.model, folder / 'model.safetensors'); load_weights(st.ema, folder / 'ema.safetensors')
     try: load_optimizer_state(st.opt, st.model, read_safetensors(folder / 'optimizer.safetensors'), ckpt['optimizer'])
-    except (KeyError, ValueError) as e: raise CheckpointError(f"{folder / 'optimizer.safetensors'} does not match the model: {e}") from e
+    except (KeyError, ValueError) as e:
+        raise CheckpointError(f"{folder / 'optimizer.safetensors'} does not match the model: {e}") from e
     rng = read_safetensors(folder / 'rng.safetensors')
     prefix = f'rank{st.rank}.'
     st.step, st.position, st.bad_steps = state['step'], dict(state['position']), state['bad_steps']
-    set_rng_state(st, {'tensors': {k[len(prefix):]: v for k, v in rng.items() if k.startswith(prefix)}, 'json': state['rng'][st.rank]})
+    set_rng_state(st, {'tensors': {k[len(prefix):]: v for k, v in rng.items() if k.startswith(prefix)},
+                       'json': state['rng'][st.rank]})
     if st.scaler and state.get('grad_scaler'): st.scaler.load_state_dict(state['grad_scaler'])
 
 # %% ../nbs/09_training.ipynb #9445796c
 def init_distributed(device=None) -> tuple:
-    "(rank, world size, device): under torchrun (WORLD_SIZE > 1) join the process group, NCCL on CUDA and gloo otherwise."
+    "(rank, world size, device): under torchrun (WORLD_SIZE > 1) join the process group, NCCL on CUDA, gloo otherwise."
     world = int(os.environ.get('WORLD_SIZE', 1))
     device = pick_device(device)
     if world == 1: return 0, 1, device
@@ -432,22 +477,24 @@ def _write_run_files(st: TrainState):
     st.tok.save(st.run / 'tokenizer.json')
 
 def read_init(source) -> dict:
-    "Fine-tuning: the model folder, config and tokenizer to start from: a run (its newest checkpoint), a checkpoint or a model folder."
+    "Fine-tuning: folder, config and tokenizer to start from: a run (newest checkpoint), a checkpoint or model folder."
     folder = latest_checkpoint(source)
     verify_folder(folder)
     return dict(folder=folder, model_cfg=read_model_config(folder)[0], tok=Tokenizer.load(folder / 'tokenizer.json'))
 
 def load_initial_weights(model: nn.Module, init: dict):
-    "Fine-tuning: load the EMA weights (a model folder: its weights) of `init` into `model`, which must have the same config."
+    "Fine-tuning: load the EMA weights (a model folder: its weights) of `init` into `model` (same config) its config."
     if init['model_cfg'] != model.cfg:
-        differ = {k: (v, getattr(model.cfg, k)) for k, v in vars(init['model_cfg']).items() if getattr(model.cfg, k, None) != v}
-        raise CheckpointError(f"init_from={str(init['folder'])!r} holds a different model than this run's (theirs, ours): {differ}; "
+        differ = {k: (v, getattr(model.cfg, k)) for k, v in vars(init['model_cfg']).items()
+                  if getattr(model.cfg, k, None) != v}
+        raise CheckpointError(f"init_from={str(init['folder'])!r} holds a different model than this run's (theirs, "
+                              f"ours): {differ}; "
                               "fine-tune with the preset it was trained with")
     ema = init['folder'] / 'ema.safetensors'
     load_weights(model, ema if ema.is_file() else init['folder'] / 'model.safetensors')
 
 def setup(cfg: TrainConfig, resume=None, ds=None) -> tuple:
-    "(TrainState, dataset) ready for the first (or the resumed) step; `resume` is None, 'latest' or a checkpoint folder."
+    "(TrainState, dataset) ready for the first (or resumed) step; `resume` is None, 'latest' or a checkpoint folder."
     rank, world, device = init_distributed(cfg.device)
     if cfg.threads: torch.set_num_threads(cfg.threads)
     enable_tf32(device)
@@ -457,20 +504,23 @@ def setup(cfg: TrainConfig, resume=None, ds=None) -> tuple:
     init = read_init(cfg.init_from) if cfg.init_from and not ckpt else None   # a resumed run has its own weights
     ds = ds if ds is not None else load_training_data(cfg, model_cfg.image_size, progress=cfg.progress and rank == 0)
     tok = (ckpt or init or {}).get('tok')
-    if tok is None: tok = Tokenizer.load(run / 'tokenizer.json') if (run / 'tokenizer.json').is_file() else make_tokenizer(model_cfg, training_texts(cfg, ds))
+    if tok is None:
+        tok = (Tokenizer.load(run / 'tokenizer.json') if (run / 'tokenizer.json').is_file()
+               else make_tokenizer(model_cfg, training_texts(cfg, ds)))
     check_vocab(tok, model_cfg)
     torch.manual_seed(cfg.seed)                       # the same initial weights on every process
     model = model_from_config(model_cfg)
     if init: load_initial_weights(model, init)
     model = model.to(device)
-    if cfg.channels_last or (cfg.channels_last is None and device.type == 'cuda'): model = model.to(memory_format=torch.channels_last)
+    if cfg.channels_last or (cfg.channels_last is None and device.type == 'cuda'):
+        model = model.to(memory_format=torch.channels_last)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(model.parameters(), lr=lr_at(0, cfg), betas=cfg.adam_betas, weight_decay=cfg.weight_decay)
     gen = torch.Generator(device if device.type == 'cuda' else 'cpu').manual_seed(cfg.seed + 1_000_003 * rank)
     dtype = precision_dtype(cfg.precision, device)
     scaler = torch.amp.GradScaler(device.type) if dtype == torch.float16 else None
-    st = TrainState(cfg, model_cfg, run, device, tok, diffusion_config(cfg, model_cfg).build(), model, ema, model, opt, gen,
-                    dtype=dtype, scaler=scaler, rank=rank, world=world)
+    st = TrainState(cfg, model_cfg, run, device, tok, diffusion_config(cfg, model_cfg).build(), model,
+                    ema, model, opt, gen, dtype=dtype, scaler=scaler, rank=rank, world=world)
     if ckpt: restore(st, ckpt)
     if rank == 0: _write_run_files(st)
     if world > 1: st.net = DistributedDataParallel(model, device_ids=[device.index] if device.type == 'cuda' else None)
@@ -479,7 +529,7 @@ def setup(cfg: TrainConfig, resume=None, ds=None) -> tuple:
 
 # %% ../nbs/09_training.ipynb #a988df01
 class QuartileMeter:
-    "Running means of each loss term per quarter of the timesteps ('loss_q0' .. 'vb_q3'), improved-diffusion style, kept on the device."
+    "Running means of each loss term per timestep quarter ('loss_q0' .. 'vb_q3'), improved-diffusion style, on device."
     def __init__(self, T: int): self.T, self.sums, self.counts = T, {}, None
 
     def add(self, t: torch.Tensor, terms: dict):
@@ -494,25 +544,30 @@ class QuartileMeter:
     def means(self, reset: bool = True) -> dict:
         "The mean of each term per quarter so far, sorted by name; starts afresh if `reset`."
         counts = self.counts.tolist() if self.counts is not None else [0] * 4
-        out = {f'{name}_q{q}': s / counts[q] for name, sums in self.sums.items() for q, s in enumerate(sums.tolist()) if counts[q]}
+        out = {f'{name}_q{q}': s / counts[q] for name, sums in self.sums.items()
+               for q, s in enumerate(sums.tolist()) if counts[q]}
         if reset: self.sums, self.counts = {}, None
         return dict(sorted(out.items()))
 
 # %% ../nbs/09_training.ipynb #50bd4492
 @torch.no_grad()
-def sample_images(model: nn.Module, tok: Tokenizer, diffusion: GaussianDiffusion, prompts: list, sampler='ddim', steps=25,
-                  guidance_scale=3.0, seed=0, progress=False, callback=None, clip='static', precision=None) -> torch.Tensor:
-    "Images (N, C, H, W) in [-1, 1] for `prompts`: `steps` of `sampler` (trailing spacing), guidance against '', x0 clipped."
+def sample_images(model: nn.Module, tok: Tokenizer, diffusion: GaussianDiffusion, prompts: list,
+                  sampler='ddim', steps=25,
+                  guidance_scale=3.0, seed=0, progress=False, callback=None, clip='static',
+                  precision=None) -> torch.Tensor:
+    "Images (N, C, H, W) in [-1, 1] for `prompts`: `steps` of `sampler` (trailing spacing), guidance vs '', x0 clipped."
     device, cfg = next(model.parameters()).device, model.cfg
     if cfg.kind != 'text2im':
-        raise ValueError(f"this is a {cfg.kind} model: sample it with txt2img_core.upsampler.upsample, which takes the low-resolution images")
+        raise ValueError(f"this is a {cfg.kind} model: sample it with txt2img_core.upsampler.upsample, which takes the "
+                         "low-resolution images")
     n_ctx = cfg.text.n_ctx
     cond, uncond = tok.encode_batch(list(prompts), n_ctx), tok.encode_batch([''] * len(prompts), n_ctx)
     stacked = stack_cond_uncond(dict(zip(('tokens', 'mask'), cond)), dict(zip(('tokens', 'mask'), uncond)))
     kwargs = {k: v.to(device) for k, v in stacked.items()}
     shape = (len(prompts), cfg.in_channels, cfg.image_size, cfg.image_size)
     with autocast(device, precision_dtype(precision, device)):
-        x = sample(model, diffusion, shape, sampler=sampler, steps=f'trailing{steps}', guidance_scale=guidance_scale, model_kwargs=kwargs,
+        x = sample(model, diffusion, shape, sampler=sampler, steps=f'trailing{steps}', guidance_scale=guidance_scale,
+                   model_kwargs=kwargs,
                    generator=torch.Generator(device).manual_seed(seed), progress=progress, callback=callback, clip=clip)
     return x.float()
 
@@ -522,13 +577,14 @@ def save_samples(st: TrainState) -> Path:
     "Save a grid of EMA samples for cfg.sample_prompts to samples/step_N.png; its path."
     cfg, path = st.cfg, st.run / 'samples' / f'step_{st.step:08d}.png'
     path.parent.mkdir(exist_ok=True)
-    images = [to_image(x) for x in sample_images(st.ema, st.tok, st.diffusion, cfg.sample_prompts, cfg.sampler, cfg.sample_steps,
+    images = [to_image(x) for x in sample_images(st.ema, st.tok, st.diffusion, cfg.sample_prompts,
+                                                 cfg.sampler, cfg.sample_steps,
                                                   cfg.guidance_scale, cfg.seed, precision=cfg.precision)]
     plt.close(image_grid(images, list(cfg.sample_prompts), ncols=min(8, len(images)), path=path))
     return path
 
 def evaluate(st: TrainState) -> pd.DataFrame:
-    "ShapesEval of the EMA on cfg.eval_per_category prompts per category; the table goes to eval/step_N.csv, failures to a grid."
+    "ShapesEval of the EMA on cfg.eval_per_category prompts per category; table to eval/step_N.csv, failures to a grid."
     cfg, folder = st.cfg, st.run / 'eval'
     folder.mkdir(exist_ok=True)
     def gen(prompts):
@@ -553,12 +609,14 @@ def metric_records(run: Path) -> list:
 
 def read_metrics(run: Path) -> pd.DataFrame:
     "The run's metrics.jsonl as a table, one row per log line (the last line of a step wins, after a resume)."
-    return pd.DataFrame(metric_records(run)).drop_duplicates(subset=['step', 'event'], keep='last').reset_index(drop=True)
+    return (pd.DataFrame(metric_records(run)).drop_duplicates(subset=['step', 'event'], keep='last')
+            .reset_index(drop=True))
 
 def weights_digest(model: nn.Module) -> str:
     "SHA-256 of a model's state dict (names and raw bytes), to compare weights across processes."
     h = hashlib.sha256()
-    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+    for k, v in model.state_dict().items():
+        h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
 def _digests(st: TrainState) -> list:
@@ -587,19 +645,24 @@ def _should_stop(st: TrainState, start: float) -> bool:
     stop = cfg.max_steps is not None and st.step >= cfg.max_steps
     if cfg.max_minutes is not None:
         stop = stop or time.time() - start > 60 * cfg.max_minutes
-        if st.world > 1:                      # processes must stop together: rank 0's clock decides, one broadcast a step
+        if st.world > 1:
+            # processes must stop together: rank 0's clock decides, one broadcast a step
             flag = torch.tensor(float(stop), device=st.device)
             dist.broadcast(flag, 0)
             stop = bool(flag)
     return stop
 
 def fit(st: TrainState, ds) -> TrainState:
-    "Train `st` on `ds` to cfg.max_steps / cfg.max_minutes: progress bar, metrics, samples, ShapesEval, checkpoints; a final checkpoint."
+    "Train `st` on `ds` to cfg.max_steps / max_minutes: progress bar, metrics, samples, ShapesEval, checkpoints."
+    # a final checkpoint at the end
     cfg, main = st.cfg, st.rank == 0
-    batches, meter, start = batch_stream(ds, cfg, st.position, st.device, st.rank, st.world), QuartileMeter(st.diffusion.num_timesteps), time.time()
-    bar = tqdm(total=cfg.max_steps, initial=st.step, desc='train', disable=not (cfg.progress and main), dynamic_ncols=True)
+    batches = batch_stream(ds, cfg, st.position, st.device, st.rank, st.world)
+    meter, start = QuartileMeter(st.diffusion.num_timesteps), time.time()
+    bar = tqdm(total=cfg.max_steps, initial=st.step, desc='train',
+               disable=not (cfg.progress and main), dynamic_ncols=True)
     images_per_step, tick = cfg.batch_size * cfg.grad_accum * st.world, time.time()
-    base_model = st.model_cfg.kind == 'text2im'   # sample grids and ShapesEval are a text-to-image model's; an upsampler has none
+    # sample grids and ShapesEval are a text-to-image model's; an upsampler has none
+    base_model = st.model_cfg.kind == 'text2im'
     while not _should_stop(st, start):
         out = train_step(st, batches)
         meter.add(out['t'], out['terms'])
@@ -609,21 +672,27 @@ def fit(st: TrainState, ds) -> TrainState:
             if _every(st.step, cfg.checkpoint_every): save_checkpoint(st)
             continue
         if _every(st.step, cfg.log_every):
-            log_metrics(st.run, {'event': 'train', 'step': st.step, 'loss': out['loss'], 'grad_norm': out['grad_norm'], 'lr': lr_at(st.step - 1, cfg),
-                                 'images_per_s': speed, 'epoch': st.position['epoch'], 'minutes': (now - start) / 60, **meter.means()})
+            log_metrics(st.run, {'event': 'train', 'step': st.step, 'loss': out['loss'], 'grad_norm': out['grad_norm'],
+                                 'lr': lr_at(st.step - 1, cfg),
+                                 'images_per_s': speed, 'epoch': st.position['epoch'],
+                                 'minutes': (now - start) / 60, **meter.means()})
         if _every(st.step, cfg.sample_every) and base_model: save_samples(st)
         if _every(st.step, cfg.eval_every) and cfg.data == 'shapes' and base_model:
             table = evaluate(st)
-            log_metrics(st.run, {'event': 'eval', 'step': st.step, **{f'shapes_{k}': v for k, v in table.pass_rate.items()}})
+            log_metrics(st.run,
+                        {'event': 'eval', 'step': st.step, **{f'shapes_{k}': v for k, v in table.pass_rate.items()}})
         if _every(st.step, cfg.checkpoint_every): save_checkpoint(st)
     if st.step and not _every(st.step, cfg.checkpoint_every): save_checkpoint(st)
     digests = _digests(st)
-    if main: log_metrics(st.run, {'event': 'end', 'step': st.step, 'minutes': (time.time() - start) / 60, 'weights_sha256_by_rank': digests})
+    if main:
+        log_metrics(st.run, {'event': 'end', 'step': st.step, 'minutes': (time.time() - start) / 60,
+                             'weights_sha256_by_rank': digests})
     bar.close()
     return st
 
 def train(cfg: TrainConfig, resume=None, ds=None) -> TrainState:
-    "Set up (or resume: None, 'latest' or a checkpoint folder) and train a run described by `cfg`; the final TrainState. `cfg.threads` holds only while it trains."
+    "Set up (or resume: None, 'latest' or a checkpoint) and train the run `cfg` describes; the final TrainState."
+    # `cfg.threads` holds only while it trains
     threads = torch.get_num_threads()
     try:
         st, ds = setup(cfg, resume, ds)
@@ -636,24 +705,40 @@ def train(cfg: TrainConfig, resume=None, ds=None) -> TrainState:
 def category_counts(text: str) -> dict:
     "'position=4,relation=2' as {'position': 4, 'relation': 2}: the `--oversample` flag's value."
     try: return {name.strip(): int(k) for name, k in (item.split('=') for item in text.split(','))}
-    except ValueError: raise argparse.ArgumentTypeError(f"{text!r} is not a list of category=count, e.g. 'position=4,relation=2'") from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of category=count, "
+                                         "e.g. 'position=4,relation=2'") from None
 
 CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
-    '--data': ('data', str, "'shapes', 'emoji', an image folder or a Hub dataset"), '--out': ('out', str, 'the run folder'),
-    '--max-steps': ('max_steps', int, 'optimiser steps to train to'), '--max-minutes': ('max_minutes', float, 'stop after this many minutes'),
-    '--batch-size': ('batch_size', int, 'images per process per micro-batch'), '--grad-accum': ('grad_accum', int, 'micro-batches per step'),
+    '--data': ('data', str, "'shapes', 'emoji', an image folder or a Hub dataset"),
+    '--out': ('out', str, 'the run folder'),
+    '--max-steps': ('max_steps', int, 'optimiser steps to train to'),
+    '--max-minutes': ('max_minutes', float, 'stop after this many minutes'),
+    '--batch-size': ('batch_size', int, 'images per process per micro-batch'),
+    '--grad-accum': ('grad_accum', int, 'micro-batches per step'),
     '--lr': ('lr', float, 'peak learning rate'), '--warmup-steps': ('warmup_steps', int, 'linear warm-up steps'),
-    '--ema-decay': ('ema_decay', float, 'EMA decay'), '--caption-dropout': ('caption_dropout', float, 'probability of the empty caption'),
-    '--schedule': ('schedule', str, "'linear' or 'cosine'"), '--min-snr-gamma': ('min_snr_gamma', float, 'Min-SNR weighting'),
-    '--n-train': ('n_train', int, 'shapes: number of training images'), '--sample-every': ('sample_every', int, 'steps between sample grids (0: never)'),
-    '--eval-every': ('eval_every', int, 'steps between ShapesEval runs (0: never)'), '--checkpoint-every': ('checkpoint_every', int, 'steps between checkpoints'),
-    '--log-every': ('log_every', int, 'steps between metrics lines'), '--keep': ('keep', int, 'checkpoints to keep'), '--seed': ('seed', int, 'random seed'),
-    '--device': ('device', str, 'cuda, mps, cpu... (default: the best available)'), '--num-workers': ('num_workers', int, 'data loader workers'),
-    '--threads': ('threads', int, 'CPU threads for torch'), '--sample-steps': ('sample_steps', int, 'sampler steps for grids and ShapesEval'),
-    '--sampler': ('sampler', str, "sampler for grids and ShapesEval: 'ddim', 'ddpm', ..."), '--prediction': ('prediction', str, "what the model predicts: 'eps', 'x0' or 'v'"),
-    '--init-from': ('init_from', str, 'fine-tune: start from the EMA weights and tokenizer of this run or checkpoint folder'),
-    '--noisy-fraction': ('noisy_fraction', float, 'share of timesteps drawn from the noisiest tenth (default 0: all uniform)'),
-    '--oversample': ('oversample', category_counts, "visit these data categories k times per epoch, e.g. 'position=4,relation=2'"),
+    '--ema-decay': ('ema_decay', float, 'EMA decay'),
+    '--caption-dropout': ('caption_dropout', float, 'probability of the empty caption'),
+    '--schedule': ('schedule', str, "'linear' or 'cosine'"),
+    '--min-snr-gamma': ('min_snr_gamma', float, 'Min-SNR weighting'),
+    '--n-train': ('n_train', int, 'shapes: number of training images'),
+    '--sample-every': ('sample_every', int, 'steps between sample grids (0: never)'),
+    '--eval-every': ('eval_every', int, 'steps between ShapesEval runs (0: never)'),
+    '--checkpoint-every': ('checkpoint_every', int, 'steps between checkpoints'),
+    '--log-every': ('log_every', int, 'steps between metrics lines'), '--keep': ('keep', int, 'checkpoints to keep'),
+    '--seed': ('seed', int, 'random seed'),
+    '--device': ('device', str, 'cuda, mps, cpu... (default: the best available)'),
+    '--num-workers': ('num_workers', int, 'data loader workers'),
+    '--threads': ('threads', int, 'CPU threads for torch'),
+    '--sample-steps': ('sample_steps', int, 'sampler steps for grids and ShapesEval'),
+    '--sampler': ('sampler', str, "sampler for grids and ShapesEval: 'ddim', 'ddpm', ..."),
+    '--prediction': ('prediction', str, "what the model predicts: 'eps', 'x0' or 'v'"),
+    '--init-from': ('init_from', str,
+                    'fine-tune: start from the EMA weights and tokenizer of this run or checkpoint folder'),
+    '--noisy-fraction': ('noisy_fraction', float,
+                         'share of timesteps drawn from the noisiest tenth (default 0: all uniform)'),
+    '--oversample': ('oversample', category_counts,
+                     "visit these data categories k times per epoch, e.g. 'position=4,relation=2'"),
 }
 
 def parse_args(argv=None) -> tuple:
@@ -677,4 +762,5 @@ def main(argv=None):
     st = train(cfg, resume)
     if st.rank == 0: print(f"trained to step {st.step}; checkpoints in {st.run / 'checkpoints'}")
 
-if __name__ == '__main__' and Path(sys.argv[0]).name == 'training.py': main()   # python -m txt2img_core.training, torchrun -m ...
+# python -m txt2img_core.training, torchrun -m ...
+if __name__ == '__main__' and Path(sys.argv[0]).name == 'training.py': main()

@@ -28,28 +28,37 @@ def quantize_8bit(x: torch.Tensor) -> torch.Tensor:
     return ((x.clamp(-1, 1) + 1) * 127.5).round() / 127.5 - 1
 
 @torch.no_grad()
-def upsample(model: SuperResText2ImUNet, tok, diffusion: GaussianDiffusion, low_res: torch.Tensor, prompts: list, sampler='ddim', steps=DEFAULT_UPSAMPLE_STEPS,
-             aug_level=DEFAULT_AUG_LEVEL, start_level=DEFAULT_START_LEVEL, temperature=0.997, quantize=True, seed=0, progress=False, callback=None) -> torch.Tensor:
-    """High-resolution images (N, C, factor*h, factor*w) in [-1, 1] for low-res images (N, C, h, w) in [-1, 1] and their prompts.
-    `start_level=None` samples from pure noise (GLIDE); a timestep starts from the bilinearly upsampled input noised to that level (SDEdit)."""
+def upsample(model: SuperResText2ImUNet, tok, diffusion: GaussianDiffusion, low_res: torch.Tensor, prompts: list,
+             sampler='ddim', steps=DEFAULT_UPSAMPLE_STEPS,
+             aug_level=DEFAULT_AUG_LEVEL, start_level=DEFAULT_START_LEVEL, temperature=0.997, quantize=True, seed=0,
+             progress=False, callback=None) -> torch.Tensor:
+    """High-resolution images (N, C, factor*h, factor*w) in [-1, 1] for low-res images (N, C, h, w) in [-1, 1], prompts.
+    `start_level=None` samples from pure noise (GLIDE); a timestep: from the bilinear upsample noised to it (SDEdit)."""
     cfg, device = model.cfg, next(model.parameters()).device
-    if len(prompts) != len(low_res): raise ValueError(f"got {len(low_res)} low-resolution images but {len(prompts)} prompts: give one prompt per image")
+    if len(prompts) != len(low_res):
+        raise ValueError(f"got {len(low_res)} low-resolution images but {len(prompts)} prompts: give one "
+                         "prompt per image")
     if not 0 < temperature <= 1.5: raise ValueError(f"temperature={temperature}: use a value near 1 (GLIDE: 0.997)")
     start = diffusion.num_timesteps - 1 if start_level is None else int(start_level)
-    if not 0 < start < diffusion.num_timesteps: raise ValueError(f"start_level={start_level}: use a timestep in [1, {diffusion.num_timesteps - 1}], or None for pure noise")
+    if not 0 < start < diffusion.num_timesteps:
+        raise ValueError(f"start_level={start_level}: use a timestep in [1, {diffusion.num_timesteps - 1}], or "
+                         "None for pure noise")
     gen = torch.Generator(device).manual_seed(seed)
     low = low_res.to(device).float()
     if quantize: low = quantize_8bit(low)
     kwargs = {}
-    if cfg.text is not None: kwargs['tokens'], kwargs['mask'] = (t.to(device) for t in tok.encode_batch(list(prompts), cfg.text.n_ctx))
+    if cfg.text is not None:
+        kwargs['tokens'], kwargs['mask'] = (t.to(device) for t in tok.encode_batch(list(prompts), cfg.text.n_ctx))
     size = (low.shape[2] * cfg.factor, low.shape[3] * cfg.factor)
     upsampled = F.interpolate(low, size=size, mode='bilinear', align_corners=False)
     if cfg.noise_aug: kwargs['low_res'], kwargs['aug_level'] = noise_augment(low, aug_level, diffusion, gen)
     else: kwargs['low_res'] = low
     noise = torch.randn((len(low), cfg.in_channels, *size), generator=gen, device=device) * temperature
     x_start = diffusion.q_sample(upsampled, torch.full((len(low),), start, device=device), noise)
-    spaced = respace(diffusion, np.unique(np.linspace(0, start, steps).round().astype(int)).tolist())   # the kept timesteps
-    return sample(model, spaced, sampler=sampler, steps=None, noise=x_start, model_kwargs=kwargs, generator=gen, progress=progress, callback=callback, clip='static')
+    # the kept timesteps
+    spaced = respace(diffusion, np.unique(np.linspace(0, start, steps).round().astype(int)).tolist())
+    return sample(model, spaced, sampler=sampler, steps=None, noise=x_start, model_kwargs=kwargs, generator=gen,
+                  progress=progress, callback=callback, clip='static')
 
 # %% ../nbs/10_upsampler.ipynb #88a1037e
 def psnr(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
@@ -63,7 +72,7 @@ def gaussian_window(size=11, sigma=1.5) -> torch.Tensor:
     return torch.outer(g, g) / g.sum() ** 2
 
 def ssim(a: torch.Tensor, b: torch.Tensor, size=11, sigma=1.5) -> torch.Tensor:
-    "SSIM per image (N,) between batches (N, C, H, W) in [-1, 1], on [0, 1], Gaussian window, averaged over channels and valid positions."
+    "SSIM (N,) of batches (N, C, H, W) in [-1, 1], on [0, 1]: Gaussian window, mean over channels and valid pixels."
     x, y = (a.double() + 1) / 2, (b.double() + 1) / 2
     channels = x.shape[1]
     w = gaussian_window(size, sigma).to(x.device).expand(channels, 1, size, size)
@@ -79,9 +88,11 @@ def bicubic(low: torch.Tensor, factor: int) -> torch.Tensor:
     return F.interpolate(low, scale_factor=factor, mode='bicubic', align_corners=False).clamp(-1, 1)
 
 # %% ../nbs/10_upsampler.ipynb #dd0e6c6f
-def evaluate_upsamplers(methods: dict, hi: torch.Tensor, prompts: list, factor: int = 4, check_prompts: list | None = None) -> pd.DataFrame:
-    """A table, one row per method: mean PSNR and SSIM against `hi` (N, C, H, W), and, given the canonical `check_prompts`, how often the shapes
-    checker reads the same at full size as in the low-res input (`checker_agrees`) and how often it passes (`checker_pass`)."""
+def evaluate_upsamplers(methods: dict, hi: torch.Tensor, prompts: list, factor: int = 4,
+                        check_prompts: list | None = None) -> pd.DataFrame:
+    """A table, one row per method: mean PSNR and SSIM against `hi` (N, C, H, W), and, given canonical `check_prompts`,
+    how often the shapes checker reads the same at full size as in the low-res input (`checker_agrees`) and passes
+    (`checker_pass`)."""
     low = low_res_of(hi, factor)
     low_checks = [check(to_image(l), p) for l, p in zip(low, check_prompts)] if check_prompts else None
     rows = {}
@@ -90,6 +101,7 @@ def evaluate_upsamplers(methods: dict, hi: torch.Tensor, prompts: list, factor: 
         row = {'psnr': psnr(out, hi).mean().item(), 'ssim': ssim(out, hi).mean().item()}
         if check_prompts:
             hi_checks = [check(to_image(o), p) for o, p in zip(out, check_prompts)]
-            row.update(checker_pass=float(np.mean(hi_checks)), checker_agrees=float(np.mean([a == b for a, b in zip(low_checks, hi_checks)])))
+            row.update(checker_pass=float(np.mean(hi_checks)),
+                       checker_agrees=float(np.mean([a == b for a, b in zip(low_checks, hi_checks)])))
         rows[name] = row
     return pd.DataFrame(rows).T
