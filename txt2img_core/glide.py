@@ -9,8 +9,8 @@ __all__ = ['GLIDE_URL', 'GLIDE_NAMES', 'TOKENIZER_URL', 'TOKENIZER_FILES', 'GLID
            'glide_diffusion_config', 'glide_diffusion', 'load_state_dict_strict', 'glide_model',
            'load_glide_state_dict', 'DownloadError', 'urlopen', 'download', 'checked', 'fetch_glide', 'glide_tokenizer',
            'convert_glide', 'glide_folder', 'resolve_glide', 'reference_model', 'model_kwargs', 'replace_known',
-           'glide_sample', 'glide_precision', 'to_precision', 'quantize_8bit', 'GlideText2Image', 'to_pil',
-           'read_image', 'image_size_of', 'GlideInpaint', 'glide_train_config', 'main']
+           'glide_sample', 'glide_precision', 'to_precision', 'GlideText2Image', 'read_image', 'image_size_of',
+           'GlideInpaint', 'glide_train_config', 'main']
 
 # %% ../nbs/14_glide.ipynb #ac433dbe
 import argparse
@@ -30,12 +30,14 @@ from PIL import Image, UnidentifiedImageError
 from tqdm.auto import tqdm
 
 import txt2img_core
-from .checkpoints import (CheckpointError, DiffusionConfig, cache_dir, cpu_tensors, file_digest, load_pretrained,
-                          read_safetensors, verify_folder, write_folder, write_model)
+from .checkpoints import (CheckpointError, DiffusionConfig, cache_dir, cpu_tensors, file_digest,
+                                      load_pretrained, read_safetensors, verify_folder, write_folder, write_model)
+from .data import to_image
 from .diffusion import GaussianDiffusion
-from .models import (InpaintConfig, SuperResConfig, SuperResInpaintConfig, TextConfig, UNetConfig, count_params,
-                     model_from_config)
+from .models import (InpaintConfig, SuperResConfig, SuperResInpaintConfig, TextConfig, UNetConfig,
+                                 count_params, model_from_config)
 from .sampling import autocast, cpu_supports_bf16, respace, sample, stack_cond_uncond
+from .upsampler import quantize_8bit
 from .tokenizer import Tokenizer, gpt2_tokenizer
 
 # %% ../nbs/14_glide.ipynb #e550d297
@@ -46,7 +48,8 @@ TOKENIZER_FILES = ('encoder.json.gz', 'vocab.bpe.gz')
 
 def check_name(name: str) -> str:
     "`name` if it is one of GLIDE's released checkpoints, else a ValueError naming them."
-    if name not in GLIDE_NAMES: raise ValueError(f"unknown GLIDE checkpoint {name!r}: choose one of {list(GLIDE_NAMES)}")
+    if name not in GLIDE_NAMES:
+        raise ValueError(f"unknown GLIDE checkpoint {name!r}: choose one of {list(GLIDE_NAMES)}")
     return name
 
 def glide_url(name: str) -> str:
@@ -63,7 +66,8 @@ def reference_dir() -> Path | None:
     return folder if (folder / 'tiny_base.safetensors').is_file() else None
 
 # %% ../nbs/14_glide.ipynb #b00e010e
-GLIDE_DEFAULTS = dict(image_size=64, num_channels=192, num_res_blocks=3, channel_mult='', num_heads=1, num_head_channels=64,
+GLIDE_DEFAULTS = dict(image_size=64, num_channels=192, num_res_blocks=3, channel_mult='', num_heads=1,
+                      num_head_channels=64,
                       num_heads_upsample=-1, attention_resolutions='32,16,8', dropout=0.1, text_ctx=128, xf_width=512,
                       xf_layers=16, xf_heads=8, xf_final_ln=True, xf_padding=True, diffusion_steps=1000,
                       noise_schedule='squaredcos_cap_v2', timestep_respacing='', use_scale_shift_norm=True,
@@ -73,7 +77,8 @@ GLIDE_UPSAMPLER = dict(image_size=256, num_res_blocks=2, noise_schedule='linear'
 def glide_options(name: str = 'base', **overrides) -> dict:
     "GLIDE's option dict for the released checkpoint `name`, with `overrides` (GLIDE's option names) applied."
     check_name(name)
-    options = {**GLIDE_DEFAULTS, **(GLIDE_UPSAMPLER if name.startswith('upsample') else {}), 'inpaint': name.endswith('inpaint')}
+    options = {**GLIDE_DEFAULTS, **(GLIDE_UPSAMPLER if name.startswith('upsample') else {}),
+               'inpaint': name.endswith('inpaint')}
     return complete_options({**options, **overrides})
 
 def complete_options(options: dict) -> dict:
@@ -87,28 +92,34 @@ GLIDE_VOCAB = 50257
 SCHEDULE_NAMES = {'squaredcos_cap_v2': 'cosine', 'linear': 'linear'}   # GLIDE's schedule names -> ours
 
 def glide_channel_mult(options: dict) -> tuple:
-    "GLIDE's channel multipliers: `channel_mult` parsed, or, if empty, GLIDE's choice for the image size (64, 128, 256)."
+    "GLIDE's channel multipliers: `channel_mult` parsed, or, if empty, GLIDE's choice for the image size (64, 128, 256)"
     size, mult = options['image_size'], options['channel_mult']
     if mult == '':
         by_size = {256: (1, 1, 2, 2, 4, 4), 128: (1, 1, 2, 3, 4), 64: (1, 2, 3, 4)}
-        if size not in by_size: raise ValueError(f"image_size={size} has no default channel_mult in GLIDE: give channel_mult, e.g. '1,2,2'")
+        if size not in by_size: raise ValueError(f"image_size={size} has no default channel_mult in GLIDE: give "
+                                                 "channel_mult, e.g. '1,2,2'")
         return by_size[size]
     mult = tuple(int(m) for m in str(mult).split(','))
     if 2 ** (len(mult) + 2) != size:
-        raise ValueError(f"channel_mult={options['channel_mult']!r} has {len(mult)} levels; GLIDE needs 2 ** (levels + 2) == image_size={size}")
+        raise ValueError(f"channel_mult={options['channel_mult']!r} has {len(mult)} levels; "
+                         f"GLIDE needs 2 ** (levels + 2) == image_size={size}")
     return mult
 
 def glide_model_config(options: dict, factor: int = 4) -> UNetConfig:
     "Our model config for GLIDE's option dict: a UNetConfig, InpaintConfig, SuperResConfig or SuperResInpaintConfig."
     o = complete_options(options)
     for key in ('xf_final_ln', 'xf_padding'):
-        if not o[key]: raise ValueError(f"{key}=False is not supported: our text encoder always has GLIDE's final_ln and padding_embedding")
-    if not o['xf_width']: raise ValueError("xf_width=0 (no text encoder) is not supported: GLIDE's text-conditional models need xf_width > 0")
-    text = TextConfig(vocab_size=GLIDE_VOCAB, n_ctx=o['text_ctx'], width=o['xf_width'], layers=o['xf_layers'], heads=o['xf_heads'], pool='last')
+        if not o[key]: raise ValueError(f"{key}=False is not supported: our text encoder always has GLIDE's "
+                                        "final_ln and padding_embedding")
+    if not o['xf_width']: raise ValueError("xf_width=0 (no text encoder) is not supported: GLIDE's "
+                                           "text-conditional models need xf_width > 0")
+    text = TextConfig(vocab_size=GLIDE_VOCAB, n_ctx=o['text_ctx'], width=o['xf_width'], layers=o['xf_layers'],
+                      heads=o['xf_heads'], pool='last')
     kw = dict(image_size=o['image_size'], in_channels=3, model_channels=o['num_channels'], learn_sigma=True,
               num_res_blocks=o['num_res_blocks'], dropout=o['dropout'], channel_mult=glide_channel_mult(o),
               attention_resolutions=tuple(int(r) for r in str(o['attention_resolutions']).split(',') if r.strip()),
-              num_head_channels=o['num_head_channels'], num_heads=o['num_heads'], num_heads_upsample=o['num_heads_upsample'],
+              num_head_channels=o['num_head_channels'], num_heads=o['num_heads'],
+              num_heads_upsample=o['num_heads_upsample'],
               use_scale_shift_norm=o['use_scale_shift_norm'], resblock_updown=o['resblock_updown'], text=text)
     if o['super_res']:
         cls = SuperResInpaintConfig if o['inpaint'] else SuperResConfig
@@ -117,21 +128,21 @@ def glide_model_config(options: dict, factor: int = 4) -> UNetConfig:
 
 # %% ../nbs/14_glide.ipynb #65186d9e
 def glide_diffusion_config(options: dict) -> DiffusionConfig:
-    "Our DiffusionConfig for GLIDE's options: the schedule by name, `diffusion_steps`, eps prediction, learned-range variance."
+    "Our DiffusionConfig for GLIDE's options: schedule, `diffusion_steps`, eps prediction, learned-range variance."
     o = complete_options(options)
     if o['noise_schedule'] not in SCHEDULE_NAMES:
         raise ValueError(f"noise_schedule={o['noise_schedule']!r}: GLIDE's schedules are {list(SCHEDULE_NAMES)}")
     return DiffusionConfig(SCHEDULE_NAMES[o['noise_schedule']], o['diffusion_steps'], 'eps', 'learned_range', 'hybrid')
 
 def glide_diffusion(options: dict, respacing: str | None = None) -> GaussianDiffusion:
-    "GLIDE's diffusion for `options`, respaced by `respacing` (default: the option `timestep_respacing`; '' keeps every step)."
+    "GLIDE's diffusion for `options`, respaced by `respacing` (default: `timestep_respacing`; '' keeps every step)."
     spec = complete_options(options)['timestep_respacing'] if respacing is None else respacing
     diffusion = glide_diffusion_config(options).build()
     return respace(diffusion, spec) if spec else diffusion
 
 # %% ../nbs/14_glide.ipynb #7258a33b
 def load_state_dict_strict(model: torch.nn.Module, state_dict: dict, source) -> torch.nn.Module:
-    "Load `state_dict` into `model`, raising a CheckpointError that names `source` and what differs if any key or shape does not match."
+    "Load `state_dict` into `model`; a CheckpointError naming `source` and what differs if a key or shape mismatches."
     own = model.state_dict()
     missing, unexpected = sorted(set(own) - set(state_dict)), sorted(set(state_dict) - set(own))
     shapes = [f"{k}: file {tuple(state_dict[k].shape)}, model {tuple(own[k].shape)}" for k in own
@@ -139,7 +150,8 @@ def load_state_dict_strict(model: torch.nn.Module, state_dict: dict, source) -> 
     if missing or unexpected or shapes:
         raise CheckpointError(f"{source} does not fit the model of these GLIDE options: " + "; ".join(
             ([f"missing {missing[:5]}"] if missing else []) + ([f"unexpected {unexpected[:5]}"] if unexpected else [])
-            + ([f"shapes differ: {shapes[:3]}"] if shapes else [])) + ". Check inpaint, super_res and the sizes in the options")
+            + ([f"shapes differ: {shapes[:3]}"] if shapes else [])) + ". Check inpaint, super_res "
+                                                                      "and the sizes in the options")
     if not all(str(v.device) == 'meta' for v in own.values()): model.load_state_dict(state_dict)
     return model
 
@@ -153,19 +165,22 @@ def glide_model(options: dict, checkpoint=None, device=None) -> torch.nn.Module:
 
 # %% ../nbs/14_glide.ipynb #3ecf0659
 def load_glide_state_dict(path) -> dict:
-    "The state dict (name -> tensor) in a GLIDE checkpoint: `.pt` read with torch.load(weights_only=True) only, or `.safetensors`."
+    "The state dict (name -> tensor) in a GLIDE checkpoint: `.pt` (torch.load(weights_only=True)) or `.safetensors`."
     path = Path(path)
     if not path.is_file(): raise CheckpointError(f"missing file: {path} does not exist")
     if path.suffix == '.safetensors': return read_safetensors(path)
     try: state = torch.load(path, map_location='cpu', weights_only=True)
     except pickle.UnpicklingError as e:
         reason = str(e).strip().splitlines()[-1][:200]
-        raise CheckpointError(f"{path} was refused: it needs more than tensors to load ({reason}); nothing in it was run. "
-                              "Load only state dicts of tensors, such as GLIDE's released checkpoints") from None
+        raise CheckpointError(f"{path} was refused: it needs more than tensors to load "
+                              f"({reason}); nothing in it was run. Load only state dicts of tensors, such as "
+                              "GLIDE's released checkpoints") from None
     except (RuntimeError, EOFError, OSError, ValueError) as e:
-        raise CheckpointError(f"{path} is not a readable torch checkpoint ({str(e)[:200]}); it may be truncated: delete it and fetch it again") from None
+        raise CheckpointError(f"{path} is not a readable torch checkpoint ({str(e)[:200]}); it may be truncated: "
+                              "delete it and fetch it again") from None
     if not isinstance(state, dict) or not all(isinstance(k, str) and torch.is_tensor(v) for k, v in state.items()):
-        raise CheckpointError(f"{path} holds a {type(state).__name__}, not a state dict of tensors: save one with torch.save(model.state_dict(), path)")
+        raise CheckpointError(f"{path} holds a {type(state).__name__}, not a state dict of tensors: save one with "
+                              "torch.save(model.state_dict(), path)")
     return state
 
 # %% ../nbs/14_glide.ipynb #2e191fb4
@@ -177,7 +192,7 @@ def urlopen(request):
     return urllib.request.urlopen(request, timeout=60)
 
 def download(url: str, dest, progress: bool = True, chunk: int = 1 << 20) -> Path:
-    "Download `url` to `dest` through `dest`.part, resuming a partial file, then rename it into place; `dest` if it exists."
+    "Download `url` to `dest` through `dest`.part, resuming a partial file, then renaming it; `dest` if it exists."
     dest = Path(dest)
     if dest.is_file(): return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -188,14 +203,16 @@ def download(url: str, dest, progress: bool = True, chunk: int = 1 << 20) -> Pat
         with urlopen(request) as response:
             if start and getattr(response, 'status', None) != 206: start = 0     # the whole file came: start over
             size = response.headers.get('Content-Length')
-            with open(part, 'ab' if start else 'wb') as f, tqdm(total=int(size) + start if size else None, initial=start, unit='B',
-                                                                 unit_scale=True, desc=dest.name, disable=not progress) as bar:
+            with open(part, 'ab' if start else 'wb') as f, tqdm(total=int(size) + start if size else None,
+                                                                initial=start, unit='B', unit_scale=True,
+                                                                desc=dest.name, disable=not progress) as bar:
                 while block := response.read(chunk): f.write(block); bar.update(len(block))
                 f.flush(); os.fsync(f.fileno())
     except (urllib.error.URLError, OSError, ValueError) as e:
-        kept = f"; the {part.stat().st_size:,} bytes fetched so far are kept in {part} and resumed next time" if part.is_file() and part.stat().st_size else ''
-        raise DownloadError(f"could not download {url} ({getattr(e, 'reason', e)}): download it on a machine with internet "
-                            f"and put it at {dest}{kept}") from None
+        kept = (f"; the {part.stat().st_size:,} bytes fetched so far are kept in {part} and resumed next time"
+                if part.is_file() and part.stat().st_size else '')
+        raise DownloadError(f"could not download {url} ({getattr(e, 'reason', e)}): download it "
+                            f"on a machine with internet and put it at {dest}{kept}") from None
     os.replace(part, dest)
     return dest
 
@@ -204,17 +221,19 @@ def checked(path: Path) -> Path:
     record, digest = path.with_name(path.name + '.sha256'), file_digest(path)['sha256']
     if not record.is_file(): record.write_text(digest + '\n')
     elif record.read_text().strip() != digest:
-        raise CheckpointError(f"{path} has changed since it was downloaded: its SHA-256 differs from the one in {record}; delete both to download it again")
+        raise CheckpointError(f"{path} has changed since it was downloaded: its SHA-256 differs from the one in "
+                              f"{record}; delete both to download it again")
     return path
 
 def fetch_glide(name: str, url: str | None = None, progress: bool = True) -> Path:
-    "The released checkpoint `name` in cache_dir()/glide/downloads, downloaded (from `url`, default GLIDE's) if missing, SHA-256 checked."
+    "Released checkpoint `name` in cache_dir()/glide/downloads, downloaded if missing, SHA-256 checked."
+    # downloaded from `url`, by default GLIDE's
     path = cache_dir() / 'glide' / 'downloads' / f"{name}.pt"
     return checked(download(url or glide_url(name), path, progress))
 
 # %% ../nbs/14_glide.ipynb #f4e11b4a
 def glide_tokenizer(progress: bool = False) -> Tokenizer:
-    "GLIDE's tokenizer (GPT-2's files): from data/glide/gpt2 in the checkout, else downloaded once into cache_dir()/glide/gpt2."
+    "GLIDE's tokenizer (GPT-2 files): data/glide/gpt2 in the checkout, else downloaded once to cache_dir()/glide/gpt2."
     folder = repo_data() / 'gpt2'
     if not all((folder / f).is_file() for f in TOKENIZER_FILES):
         folder = cache_dir() / 'glide' / 'gpt2'
@@ -223,17 +242,20 @@ def glide_tokenizer(progress: bool = False) -> Tokenizer:
 
 # %% ../nbs/14_glide.ipynb #56c720f4
 def convert_glide(checkpoint, options: dict, dest, dtype=torch.float16, **manifest_extra) -> Path:
-    "Write the GLIDE checkpoint (a path) with `options` as our model folder `dest`: config, tokenizer, `dtype` safetensors, manifest."
+    "Write GLIDE checkpoint (a path) with `options` as model folder `dest`: config, tokenizer, safetensors, manifest."
+    # the weights are saved as `dtype`
     state, model_cfg = load_glide_state_dict(checkpoint), glide_model_config(options)
     load_state_dict_strict(model_from_config(model_cfg, 'meta'), state, checkpoint)
     tok = glide_tokenizer()
     def write(tmp):
         write_model(tmp, model_cfg, glide_diffusion_config(options), tok, cpu_tensors(state, dtype))
         (tmp / 'glide_options.json').write_text(json.dumps(complete_options(options), indent=1))
-    return write_folder(dest, write, dtype=str(dtype).removeprefix('torch.'), source=Path(checkpoint).name, **manifest_extra)
+    return write_folder(dest, write, dtype=str(dtype).removeprefix('torch.'), source=Path(checkpoint).name,
+                        **manifest_extra)
 
-def glide_folder(name: str, url: str | None = None, options: dict | None = None, dtype=torch.float16, progress: bool = True) -> Path:
-    "cache_dir()/glide/<name>: the released checkpoint `name` (or any at `url` with `options`) fetched and converted once."
+def glide_folder(name: str, url: str | None = None, options: dict | None = None, dtype=torch.float16,
+                 progress: bool = True) -> Path:
+    "cache_dir()/glide/<name>: released checkpoint `name` (or any at `url` with `options`) fetched and converted once."
     folder = cache_dir() / 'glide' / name
     if (folder / 'manifest.json').is_file(): return folder
     path = fetch_glide(name, url, progress)
@@ -241,11 +263,12 @@ def glide_folder(name: str, url: str | None = None, options: dict | None = None,
                          source_sha256=file_digest(path)['sha256'])
 
 def resolve_glide(source):
-    "A model folder for `source`: 'glide:<name>' is a released GLIDE checkpoint (fetched and converted once); anything else unchanged."
+    "Model folder for `source`: 'glide:<name>' is a released GLIDE checkpoint (fetched, converted once), else as is."
     return glide_folder(check_name(source[6:])) if isinstance(source, str) and source.startswith('glide:') else source
 
 # %% ../nbs/14_glide.ipynb #a3f2d196
-TINY_NAMES = {'base': 'base', 'upsample': 'upsample', 'base-inpaint': 'base_inpaint', 'upsample-inpaint': 'upsample_inpaint'}
+TINY_NAMES = {'base': 'base', 'upsample': 'upsample', 'base-inpaint': 'base_inpaint',
+              'upsample-inpaint': 'upsample_inpaint'}
 
 def reference_model(name: str, reference: Path) -> tuple:
     "(model with GLIDE's tiny weights, options, GLIDE's recorded inputs and outputs) for the tiny version of `name`."
@@ -255,30 +278,35 @@ def reference_model(name: str, reference: Path) -> tuple:
     return glide_model(options, stem.with_suffix('.safetensors')), options, io
 
 def model_kwargs(io: dict, prefix: str = '') -> dict:
-    "The model's keyword arguments in GLIDE's recorded `io`: tokens and mask (`prefix` 'uncond_' for the other branch), low_res, inpainting."
+    "The model's kwargs in GLIDE's recorded `io`: tokens, mask (`prefix` 'uncond_': other branch), low_res, inpainting."
     kw = dict(tokens=io[prefix + 'tokens'], mask=io[prefix + 'mask'].bool())
     return {**kw, **{k: io[k] for k in ('low_res', 'inpaint_image', 'inpaint_mask') if k in io}}
 
 # %% ../nbs/14_glide.ipynb #033bc82e
 def replace_known(image: torch.Tensor, known: torch.Tensor):
-    "GLIDE's inpainting `denoised_fn`, then its clipping: x0 -> x0 outside the known pixels, `image` on them (`known` = 1), in [-1, 1]."
+    "GLIDE's inpainting `denoised_fn` and clipping to [-1, 1]: x0 off the known pixels, `image` on them (`known` = 1)."
     return lambda x0: (x0 * (1 - known) + image * known).clamp(-1, 1)
 
 # %% ../nbs/14_glide.ipynb #b3c07c3f
 def glide_sample(model, diffusion, noise, kwargs: dict, uncond: dict | None = None, guidance_scale=None, steps='100',
                  sampler='ddpm', generator=None, progress=False, **extra):
-    "Samples (N, 3, H, W) as GLIDE's notebooks draw them: `steps` of `sampler`, guided on eps when `uncond` is given, clipped, with inpainting."
+    "Samples (N, 3, H, W) as GLIDE's notebooks draw them: `steps` of `sampler`, eps-guided if `uncond`, clipped."
+    # with inpainting if `known` is given
     known = ('inpaint_image' in kwargs) and replace_known(kwargs['inpaint_image'], kwargs['inpaint_mask'])
     model_kwargs = stack_cond_uncond(kwargs, uncond) if uncond is not None else kwargs
-    return sample(model, diffusion, sampler=sampler, steps=steps, guidance_scale=guidance_scale if uncond is not None else None,
-                  model_kwargs=model_kwargs, noise=noise, generator=generator, clip=known or 'static', progress=progress, **extra)
+    return sample(model, diffusion, sampler=sampler, steps=steps,
+                  guidance_scale=guidance_scale if uncond is not None else None,
+                  model_kwargs=model_kwargs, noise=noise, generator=generator, clip=known or 'static',
+                  progress=progress, **extra)
 
 # %% ../nbs/14_glide.ipynb #3d32cc2d
 def glide_precision(device, cpu_bf16: bool = False) -> tuple:
-    "(weights dtype, autocast dtype or None) for GLIDE on `device`: bf16 autocast from CUDA 8.0, else fp16 weights; CPU fp32 (or bf16)."
+    "(weights dtype, autocast dtype or None) for GLIDE on `device`: bf16 autocast from CUDA 8.0, else fp16; CPU fp32."
+    # CPU: bf16 autocast if the CPU supports it
     device = torch.device(device)
     if device.type == 'cuda':
-        return (torch.float32, torch.bfloat16) if torch.cuda.get_device_capability(device) >= (8, 0) else (torch.float16, torch.float16)
+        return ((torch.float32, torch.bfloat16) if torch.cuda.get_device_capability(device) >= (8, 0)
+                else (torch.float16, torch.float16))
     return torch.float32, (torch.bfloat16 if cpu_bf16 and device.type == 'cpu' and cpu_supports_bf16() else None)
 
 def to_precision(model: torch.nn.Module, dtype) -> torch.nn.Module:
@@ -288,9 +316,7 @@ def to_precision(model: torch.nn.Module, dtype) -> torch.nn.Module:
         if isinstance(m, (torch.nn.GroupNorm, torch.nn.LayerNorm)): m.float()
     return model
 
-def quantize_8bit(x: torch.Tensor) -> torch.Tensor:
-    "Images in [-1, 1] rounded to 256 levels, as saving and reloading them as 8-bit pixels would."
-    return ((x + 1) * 127.5).round() / 127.5 - 1
+
 
 # %% ../nbs/14_glide.ipynb #8938811a
 class GlideText2Image:
@@ -299,31 +325,36 @@ class GlideText2Image:
         "`base`, `upsampler`: (model, tokenizer, diffusion) as load_pretrained returns them."
         self.device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
         weights, self.autocast_dtype = glide_precision(self.device, cpu_bf16)
-        self.base, self.upsampler = [None if m is None else (to_precision(m[0], weights).to(self.device).eval(), *m[1:]) for m in (base, upsampler)]
+        self.base, self.upsampler = [None if m is None else (to_precision(m[0], weights).to(self.device).eval(),
+                                                             *m[1:]) for m in (base, upsampler)]
 
     @classmethod
     def from_pretrained(cls, base='glide:base', upsampler='glide:upsample', device=None, **kw):
-        "The pipeline from two model folders, or from 'glide:<name>' (fetched and converted once); upsampler=None: 64 px only."
-        return cls(load_pretrained(resolve_glide(base)), upsampler and load_pretrained(resolve_glide(upsampler)), device, **kw)
+        "The pipeline from two model folders or 'glide:<name>' (fetched and converted once); upsampler=None: 64 px."
+        return cls(load_pretrained(resolve_glide(base)), upsampler and load_pretrained(resolve_glide(upsampler)),
+                   device, **kw)
 
     def captions(self, tok, prompts, ctx) -> dict:
         "tokens and mask (N, ctx) on the device for `prompts`; a ValueError for a prompt longer than the text context."
         for p in prompts:
             if len(tok.encode(p)) > ctx:
-                raise ValueError(f"the prompt {p[:40]!r}... has {len(tok.encode(p))} tokens; this model reads at most {ctx}: shorten it")
+                raise ValueError(f"the prompt {p[:40]!r}... has {len(tok.encode(p))} tokens; this model reads "
+                                 f"at most {ctx}: shorten it")
         tokens, mask = tok.encode_batch(list(prompts), ctx)
         return dict(tokens=tokens.to(self.device), mask=mask.to(self.device))
 
     def _noise(self, n, size, generator, scale=1.0):
         return torch.randn((n, 3, size, size), generator=generator, device=generator.device).to(self.device) * scale
 
-    def _run(self, model, diffusion, noise, kwargs, uncond=None, guidance_scale=None, steps='100', sampler='ddpm', generator=None, **kw):
+    def _run(self, model, diffusion, noise, kwargs, uncond=None, guidance_scale=None, steps='100', sampler='ddpm',
+             generator=None, **kw):
         with autocast(self.device, self.autocast_dtype):
             out = glide_sample(model, diffusion, noise, kwargs, uncond, guidance_scale, steps, sampler, generator, **kw)
         return out.float()
 
-    def base_samples(self, prompts, guidance_scale=3.0, steps='100', sampler='ddpm', seed=0, extra=None, **kw) -> torch.Tensor:
-        "64 px samples (N, 3, 64, 64) in [-1, 1]: `steps` of `sampler`, guided on eps; `extra`: more model inputs (inpainting)."
+    def base_samples(self, prompts, guidance_scale=3.0, steps='100', sampler='ddpm', seed=0, extra=None,
+                     **kw) -> torch.Tensor:
+        "64 px samples (N, 3, 64, 64) in [-1, 1]: `steps` of `sampler`, eps-guided; `extra`: more model inputs."
         model, tok, diffusion = self.base
         ctx, size, gen = model.cfg.text.n_ctx, model.cfg.image_size, torch.Generator(device='cpu').manual_seed(seed)
         cond, uncond = self.captions(tok, prompts, ctx), self.captions(tok, [''] * len(prompts), ctx)
@@ -331,14 +362,19 @@ class GlideText2Image:
         return self._run(model, diffusion, self._noise(len(prompts), size, gen), {**cond, **extra}, {**uncond, **extra},
                          guidance_scale, steps, sampler, gen, **kw)
 
-    def upsample(self, low, prompts, steps='fast27', temperature=0.997, sampler='ddpm', seed=0, extra=None, **kw) -> torch.Tensor:
-        "Upsampled samples in [-1, 1] of the 8-bit-quantised `low` (N, 3, h, w): from noise * `temperature`, `steps` of `sampler`."
-        if self.upsampler is None: raise ValueError("this pipeline has no upsampler: build it with one, or use base_samples")
+    def upsample(self, low, prompts, steps='fast27', temperature=0.997, sampler='ddpm', seed=0, extra=None,
+                 **kw) -> torch.Tensor:
+        "Upsampled samples in [-1, 1] of `low` (N, 3, h, w): from noise * `temperature`, `steps` of `sampler`."
+        # `low` is quantised to 8 bits first
+        if self.upsampler is None: raise ValueError("this pipeline has no upsampler: build it "
+                                                    "with one, or use base_samples")
         model, tok, diffusion = self.upsampler
         gen = torch.Generator(device='cpu').manual_seed(seed + 1)
         if low.shape[-1] != model.cfg.low_res_size:
-            raise ValueError(f"low has side {low.shape[-1]}; this upsampler reads {model.cfg.low_res_size} px images: give base samples of that size")
-        kwargs = {**self.captions(tok, prompts, model.cfg.text.n_ctx), 'low_res': quantize_8bit(low.to(self.device).float()),
+            raise ValueError(f"low has side {low.shape[-1]}; this upsampler reads {model.cfg.low_res_size} px images: "
+                             "give base samples of that size")
+        kwargs = {**self.captions(tok, prompts, model.cfg.text.n_ctx),
+                  'low_res': quantize_8bit(low.to(self.device).float()),
                   **{k: v.to(self.device) for k, v in (extra or {}).items()}}
         return self._run(model, diffusion, self._noise(len(prompts), model.cfg.image_size, gen, temperature), kwargs,
                          steps=steps, sampler=sampler, generator=gen, **kw)
@@ -348,19 +384,20 @@ class GlideText2Image:
         prompts = [prompts] if isinstance(prompts, str) else list(prompts)
         images = self.base_samples(prompts, seed=seed, **kw)
         if self.upsampler is not None: images = self.upsample(images, prompts, seed=seed)
-        return [to_pil(x) for x in images]
+        return [to_image(x) for x in images]
 
-def to_pil(x: torch.Tensor) -> Image.Image:
-    "A PIL image of one image (3, H, W) in [-1, 1]."
-    return Image.fromarray(((x.clamp(-1, 1) + 1) * 127.5).round().byte().permute(1, 2, 0).cpu().numpy())
+
 
 # %% ../nbs/14_glide.ipynb #0addcb05
 def read_image(source, size: int, mode: str = 'RGB') -> torch.Tensor:
-    "An image (1, C, size, size) in [-1, 1] ('L' mode: a mask in [0, 1]) from a path, a PIL image or a tensor, resized bicubically."
-    if torch.is_tensor(source): return F.interpolate(source.float()[None] if source.ndim == 3 else source.float(), size=(size, size), mode='nearest' if mode == 'L' else 'bicubic')
+    "An image (1, C, size, size) in [-1, 1] ('L': a mask in [0, 1]) from a path, PIL image or tensor, resized"
+    # bicubic resize (nearest for masks)
+    if torch.is_tensor(source): return F.interpolate(source.float()[None] if source.ndim == 3 else source.float(),
+                                                     size=(size, size), mode='nearest' if mode == 'L' else 'bicubic')
     if not isinstance(source, Image.Image):
         try: source = Image.open(source)
-        except (UnidentifiedImageError, IsADirectoryError) as e: raise ValueError(f"{source} is not an image file: give a PNG or JPEG") from None
+        except (UnidentifiedImageError, IsADirectoryError) as e:
+            raise ValueError(f"{source} is not an image file: give a PNG or JPEG") from None
         except FileNotFoundError: raise FileNotFoundError(f"no image at {source}: check the path") from None
     resized = source.convert(mode).resize((size, size), Image.NEAREST if mode == 'L' else Image.BICUBIC)
     x = torch.from_numpy(np.array(resized, dtype=np.float32)).reshape(size, size, -1).permute(2, 0, 1)[None] / 255
@@ -370,10 +407,11 @@ def image_size_of(source) -> tuple:
     "(width, height) of a path, PIL image or tensor (…, H, W)."
     if torch.is_tensor(source): return tuple(source.shape[-1:-3:-1])
     try: return (source if isinstance(source, Image.Image) else Image.open(source)).size
-    except (UnidentifiedImageError, IsADirectoryError): raise ValueError(f"{source} is not an image file: give a PNG or JPEG") from None
+    except (UnidentifiedImageError, IsADirectoryError):
+        raise ValueError(f"{source} is not an image file: give a PNG or JPEG") from None
 
 class GlideInpaint(GlideText2Image):
-    "GLIDE's inpaint notebook: the inpainting base model fills the masked part at 64 px, the inpainting upsampler at 256 px."
+    "GLIDE's inpaint notebook: the inpainting base model fills the masked part at 64 px, its upsampler at 256 px."
     @classmethod
     def from_pretrained(cls, base='glide:base-inpaint', upsampler='glide:upsample-inpaint', device=None, **kw):
         "The inpainting pipeline from two model folders, or from 'glide:<name>'."
@@ -383,26 +421,30 @@ class GlideInpaint(GlideText2Image):
         "{'inpaint_image', 'inpaint_mask'} at `size`, from an image and a mask of the same size (white = keep)."
         if image_size_of(mask) != image_size_of(image):
             raise ValueError(f"the mask is {'x'.join(map(str, image_size_of(mask)))} but the image is "
-                             f"{'x'.join(map(str, image_size_of(image)))}: give a mask of the image's size (white = keep, black = fill in)")
+                             f"{'x'.join(map(str, image_size_of(image)))}: give a mask of the image's size "
+                             "(white = keep, black = fill in)")
         return dict(inpaint_image=read_image(image, size), inpaint_mask=read_image(mask, size, 'L'))
 
     def __call__(self, prompts, image, mask, seed=0, **kw) -> list:
         "PIL images: `image` completed where `mask` is black, following `prompts` (a string or a list)."
         prompts = [prompts] if isinstance(prompts, str) else list(prompts)
         n, repeat = len(prompts), lambda d: {k: v.expand(len(prompts), *v.shape[1:]) for k, v in d.items()}
-        low = self.base_samples(prompts, seed=seed, extra=repeat(self.inputs(image, mask, self.base[0].cfg.image_size)), **kw)
-        if self.upsampler is None: return [to_pil(x) for x in low]
-        high = self.upsample(low, prompts, seed=seed, extra=repeat(self.inputs(image, mask, self.upsampler[0].cfg.image_size)))
-        return [to_pil(x) for x in high]
+        low = self.base_samples(prompts, seed=seed, extra=repeat(self.inputs(image, mask, self.base[0].cfg.image_size)),
+                                **kw)
+        if self.upsampler is None: return [to_image(x) for x in low]
+        high = self.upsample(low, prompts, seed=seed,
+                             extra=repeat(self.inputs(image, mask, self.upsampler[0].cfg.image_size)))
+        return [to_image(x) for x in high]
 
 # %% ../nbs/14_glide.ipynb #d81e2d15
 def glide_train_config(source, **overrides):
-    "A TrainConfig that fine-tunes the GLIDE model folder `source` (or 'glide:<name>') with its own config, schedule and T."
+    "A TrainConfig fine-tuning the GLIDE model folder `source` (or 'glide:<name>') with its own config, schedule and T."
     from txt2img_core.training import TrainConfig
     folder = Path(resolve_glide(source))
     config = json.loads((folder / 'config.json').read_text())
     model_cfg, diffusion = UNetConfig.from_dict(config['model']), config['diffusion']
-    return TrainConfig(**{'model': model_cfg, 'init_from': str(folder), 'schedule': diffusion['schedule'], 'T': diffusion['T'], **overrides})
+    return TrainConfig(**{'model': model_cfg, 'init_from': str(folder), 'schedule': diffusion['schedule'],
+                          'T': diffusion['T'], **overrides})
 
 # %% ../nbs/14_glide.ipynb #2f2d263b
 GLIDE_PROMPTS = ('an oil painting of a corgi', 'a corgi in a field')
@@ -410,7 +452,7 @@ RESPACINGS = [('ddpm', '25'), ('ddpm', '50'), ('ddpm', '100'), ('ddpm', '250'), 
               ('ddim', '10'), ('ddim', '20'), ('dpm++2m', '10'), ('dpm++2m', '20')]
 
 def main(argv=None):
-    "Download the released GLIDE models, draw GLIDE's notebook prompts, and time the base model's respacings; images to --out."
+    "Download the released GLIDE models, draw GLIDE's prompts, time the base model's respacings; images to --out."
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument('--out', default='glide_samples'); parser.add_argument('--device', default=None)
     parser.add_argument('--seed', type=int, default=0)
@@ -421,9 +463,11 @@ def main(argv=None):
     for sampler, steps in RESPACINGS:
         start = time.perf_counter()
         low = pipe.base_samples([GLIDE_PROMPTS[0]], steps=steps, sampler=sampler, seed=args.seed)
-        print(f"{sampler:8} {steps:7} {time.perf_counter() - start:6.1f} s"); to_pil(low[0]).save(out / f"corgi_{sampler}_{steps}.png")
+        print(f"{sampler:8} {steps:7} {time.perf_counter() - start:6.1f} s")
+        to_image(low[0]).save(out / f"corgi_{sampler}_{steps}.png")
     size = 256
     keep = Image.fromarray(np.where(np.arange(size)[:, None] < 160, 255, 0).repeat(size, 1).astype(np.uint8))
     source = pipe(GLIDE_PROMPTS[0], seed=args.seed)[0]
-    GlideInpaint.from_pretrained(device=args.device)(GLIDE_PROMPTS[1], source, keep, seed=args.seed)[0].save(out / 'inpainted.png')
+    GlideInpaint.from_pretrained(device=args.device)(GLIDE_PROMPTS[1], source, keep,
+                                                     seed=args.seed)[0].save(out / 'inpainted.png')
     print(f"images in {out}")

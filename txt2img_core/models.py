@@ -28,7 +28,8 @@ from .diffusion import GaussianDiffusion
 
 # %% ../nbs/07_models.ipynb #287afa05
 def _config_from_dict(cls, d: dict, nested: dict | None = None):
-    "Build the config dataclass `cls` from `d`, naming missing and unknown keys; lists become tuples, `nested` maps field -> config class."
+    "Build the config dataclass `cls` from `d`, naming missing and unknown keys; lists become tuples."
+    # `nested` maps a field to its config class
     names = [f.name for f in dataclasses.fields(cls)]
     missing = [n for n in names if n not in d and n not in getattr(cls, '_added', ())]
     unknown = [k for k in d if k not in names]
@@ -61,7 +62,7 @@ class _JSONConfig:
 # %% ../nbs/07_models.ipynb #2f372c1a
 @dataclass(frozen=True)
 class TextConfig(_JSONConfig):
-    "The text transformer: vocabulary, context length, width, depth, heads, and which state is pooled ('end' or GLIDE's 'last')."
+    "Text transformer: vocabulary, context length, width, depth, heads, and the pooled state ('end' or GLIDE's 'last')"
     vocab_size: int = 50257
     n_ctx: int = 128
     width: int = 512
@@ -70,14 +71,18 @@ class TextConfig(_JSONConfig):
     pool: str = 'last'
 
     def __post_init__(self):
-        if self.width % self.heads: raise ValueError(f"TextConfig: width={self.width} is not divisible by heads={self.heads}; choose a width that is a multiple of heads")
-        if self.pool not in ('end', 'last'): raise ValueError(f"TextConfig: pool={self.pool!r}; choose 'end' (state at the first end token) or 'last' (GLIDE: the last position)")
-        if self.n_ctx < 1 or self.vocab_size < 1: raise ValueError(f"TextConfig: n_ctx={self.n_ctx} and vocab_size={self.vocab_size} must be positive")
+        if self.width % self.heads: raise ValueError(f"TextConfig: width={self.width} is not divisible by "
+                                                     f"heads={self.heads}; choose a width that is a multiple of heads")
+        if self.pool not in ('end', 'last'):
+            raise ValueError(f"TextConfig: pool={self.pool!r}; choose 'end' (state at the first end token) "
+                             "or 'last' (GLIDE: the last position)")
+        if self.n_ctx < 1 or self.vocab_size < 1: raise ValueError(f"TextConfig: n_ctx={self.n_ctx} and "
+                                                                   f"vocab_size={self.vocab_size} must be positive")
 
 # %% ../nbs/07_models.ipynb #3c79631e
 @dataclass(frozen=True)
 class UNetConfig(_JSONConfig):
-    "An ADM/GLIDE UNet: resolution, widths, depth, where attention is, and its text encoder (`text=None`: unconditional)."
+    "An ADM/GLIDE UNet: resolution, widths, depth, attention levels, and text encoder (`text=None`: unconditional)."
     image_size: int = 64
     in_channels: int = 3
     model_channels: int = 192
@@ -93,14 +98,16 @@ class UNetConfig(_JSONConfig):
     num_heads: int = 1               # heads per attention block when num_head_channels is -1 (GLIDE's num_heads)
     num_heads_upsample: int = -1     # the same for the decoder's blocks; -1: num_heads (GLIDE's num_heads_upsample)
     _nested = {'text': TextConfig}
-    _added = ('num_heads', 'num_heads_upsample')   # written only when not at their default, so older configs read and save as before
+    # written only when not at their default, so older configs read and save as before
+    _added = ('num_heads', 'num_heads_upsample')
 
     kind = 'text2im'   # which model this config builds; saved as the 'kind' key of its JSON (`MODEL_KINDS`)
 
     def to_dict(self) -> dict:
-        "The config as a JSON-able dict with its 'kind'; the fields in `_added` only when they differ from their default."
+        "The config as a JSON-able dict with its 'kind'; the fields in `_added` only when not at their default."
         defaults = {f.name: f.default for f in dataclasses.fields(self)}
-        return {'kind': self.kind, **{k: v for k, v in super().to_dict().items() if k not in self._added or v != defaults[k]}}
+        return {'kind': self.kind,
+                **{k: v for k, v in super().to_dict().items() if k not in self._added or v != defaults[k]}}
     @classmethod
     def from_dict(cls, d: dict):
         "The config in `d`: its 'kind' key names the config class (`MODEL_KINDS`); without one, this class."
@@ -122,34 +129,42 @@ class UNetConfig(_JSONConfig):
     @property
     def attention_ds(self) -> tuple: return tuple(self.image_size // r for r in self.attention_resolutions)
     def attention_heads(self, channels: int, decoder: bool = False) -> int:
-        "The heads of an attention block on `channels`: channels / num_head_channels, or GLIDE's fixed num_heads(_upsample) if that is -1."
+        "Heads of an attention block on `channels`: channels / num_head_channels, or num_heads(_upsample) if it is -1"
+        # the fixed num_heads (num_heads_upsample in the decoder) is GLIDE's choice
         if self.num_head_channels != -1: return channels // self.num_head_channels
         return self.num_heads_upsample if decoder and self.num_heads_upsample != -1 else self.num_heads
 
     def __post_init__(self):
         name, levels = "UNetConfig", [self.image_size // 2 ** i for i in range(len(self.channel_mult))]
         if self.image_size % self.downsample:
-            raise ValueError(f"{name}: image_size={self.image_size} is not divisible by {self.downsample}, the total downsampling of {len(self.channel_mult)} levels; choose a multiple of {self.downsample}")
+            raise ValueError(f"{name}: image_size={self.image_size} is not divisible by {self.downsample}, the total "
+                             f"downsampling of {len(self.channel_mult)} levels; choose a multiple of {self.downsample}")
         chans = [self.model_channels * m for m in self.channel_mult]
         if any(c % 32 for c in chans):
-            raise ValueError(f"{name}: channels {chans} (model_channels * channel_mult) must be multiples of 32 for GroupNorm's 32 groups; choose model_channels a multiple of 32")
+            raise ValueError(f"{name}: channels {chans} (model_channels * channel_mult) must be multiples of 32 for "
+                             "GroupNorm's 32 groups; choose model_channels a multiple of 32")
         if bad := [r for r in self.attention_resolutions if r not in levels]:
-            raise ValueError(f"{name}: attention_resolutions {bad} are not resolutions of any level; the levels are {levels}")
+            raise ValueError(f"{name}: attention_resolutions {bad} are not resolutions of any "
+                             f"level; the levels are {levels}")
         attn_chans = [chans[levels.index(r)] for r in self.attention_resolutions] + [chans[-1]]
         if self.num_head_channels == -1:
             heads = {self.num_heads, self.attention_heads(chans[-1], decoder=True)}
             if min(heads) < 1 or any(c % h for c in attn_chans for h in heads):
-                raise ValueError(f"{name}: num_heads={self.num_heads} (num_heads_upsample={self.num_heads_upsample}) must divide the channels {attn_chans} of the attention blocks; choose a divisor")
+                raise ValueError(f"{name}: num_heads={self.num_heads} (num_heads_upsample={self.num_heads_upsample}) "
+                                 f"must divide the channels {attn_chans} of the attention blocks; choose a divisor")
         elif self.num_head_channels < 1 or any(c % self.num_head_channels for c in attn_chans):
-            raise ValueError(f"{name}: num_head_channels={self.num_head_channels} does not divide the channels {chans} of the attention levels (and the middle block); choose a divisor, or -1 for num_heads heads")
-        if isinstance(self.text, dict): raise TypeError(f"{name}: text is a dict; build configs from dicts with UNetConfig.from_dict")
+            raise ValueError(f"{name}: num_head_channels={self.num_head_channels} does not divide the channels {chans} "
+                             "of the attention levels (and the middle block); choose a divisor, "
+                             "or -1 for num_heads heads")
+        if isinstance(self.text, dict): raise TypeError(f"{name}: text is a dict; build configs from dicts "
+                                                        "with UNetConfig.from_dict")
 
 MODEL_KINDS = {'text2im': UNetConfig}   # the 'kind' of a saved config -> its class; the upsampler's is added below
 
 
 # %% ../nbs/07_models.ipynb #c4dd20a7
 def timestep_embedding(timesteps, dim, max_period=10000):
-    "Sinusoidal embedding (N, `dim`) of the `timesteps` (N,): cos then sin of t times frequencies from 1 to 1/`max_period`."
+    "Sinusoidal embedding (N, `dim`) of `timesteps` (N,): cos then sin of t times frequencies from 1 to 1/`max_period`."
     half = dim // 2
     freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32, device=timesteps.device) / half)
     args = timesteps[:, None].float() * freqs[None]
@@ -196,7 +211,8 @@ class ResidualAttentionBlock(nn.Module):
     "A pre-LayerNorm transformer block: x + attn(ln_1(x)), then x + mlp(ln_2(x))."
     def __init__(self, width, heads):
         super().__init__()
-        self.attn, self.ln_1, self.mlp, self.ln_2 = MultiheadAttention(width, heads), LayerNorm(width), MLP(width), LayerNorm(width)
+        self.attn, self.ln_1, self.mlp, self.ln_2 = (MultiheadAttention(width, heads), LayerNorm(width),
+                                                     MLP(width), LayerNorm(width))
     def forward(self, x):
         x = x + self.attn(self.ln_1(x))
         return x + self.mlp(self.ln_2(x))
@@ -229,16 +245,21 @@ class Downsample(nn.Module):
     def forward(self, x): return self.op(x)
 
 class ResBlock(nn.Module):
-    "ADM residual block: norm-SiLU-conv, timestep embedding as scale-shift (or added), norm-SiLU-dropout-zero conv, skip; optionally up/down."
-    def __init__(self, channels, emb_channels, dropout, out_channels=None, use_scale_shift_norm=True, up=False, down=False):
+    "ADM residual block: norm-SiLU-conv, time embedding (scale-shift or added), norm-SiLU-dropout-zero conv, skip."
+    # optionally upsamples (`up`) or downsamples (`down`)
+    def __init__(self, channels, emb_channels, dropout, out_channels=None, use_scale_shift_norm=True, up=False,
+                 down=False):
         super().__init__()
         out_channels = out_channels or channels
         self.use_scale_shift_norm, self.updown = use_scale_shift_norm, up or down
-        self.in_layers = nn.Sequential(normalization(channels), nn.SiLU(), nn.Conv2d(channels, out_channels, 3, padding=1))
+        self.in_layers = nn.Sequential(normalization(channels), nn.SiLU(),
+                                       nn.Conv2d(channels, out_channels, 3, padding=1))
         self.h_upd = self.x_upd = nn.Identity()
         if up: self.h_upd, self.x_upd = Upsample(channels), Upsample(channels)
         elif down: self.h_upd, self.x_upd = Downsample(channels), Downsample(channels)
-        self.emb_layers = nn.Sequential(nn.SiLU(), nn.Linear(emb_channels, 2 * out_channels if use_scale_shift_norm else out_channels))
+        self.emb_layers = nn.Sequential(nn.SiLU(),
+                                        nn.Linear(emb_channels,
+                                                  2 * out_channels if use_scale_shift_norm else out_channels))
         self.out_layers = nn.Sequential(normalization(out_channels), nn.SiLU(), nn.Dropout(dropout),
                                         zero_module(nn.Conv2d(out_channels, out_channels, 3, padding=1)))
         self.skip_connection = nn.Identity() if out_channels == channels else nn.Conv2d(channels, out_channels, 1)
@@ -258,7 +279,7 @@ class ResBlock(nn.Module):
 
 # %% ../nbs/07_models.ipynb #371cbc1e
 class AttentionBlock(nn.Module):
-    "Self-attention over an image's positions, with the text's projected keys and values (`encoder_kv`) prepended: GLIDE's AttentionBlock."
+    "GLIDE's AttentionBlock: self-attention over image positions, the text's keys/values (`encoder_kv`) prepended."
     def __init__(self, channels, num_head_channels=64, encoder_channels=None, num_heads=1):
         super().__init__()
         self.num_heads = channels // num_head_channels if num_head_channels != -1 else num_heads
@@ -291,27 +312,34 @@ class TimestepEmbedSequential(nn.Sequential):
 def check_inputs(cfg: UNetConfig, x, timesteps, tokens=None, mask=None):
     "Raise a ValueError that says what to do if the inputs do not fit `cfg`; return `timesteps` as an (N,) tensor."
     if x.ndim != 4 or x.shape[1] != cfg.in_channels:
-        raise ValueError(f"x has shape {tuple(x.shape)}; the model takes images (N, {cfg.in_channels}, H, W): in_channels={cfg.in_channels}")
+        raise ValueError(f"x has shape {tuple(x.shape)}; the model takes images (N, {cfg.in_channels}, H, W): "
+                         f"in_channels={cfg.in_channels}")
     n, (hgt, wid), f = x.shape[0], x.shape[2:], cfg.downsample
     if hgt % f or wid % f:
-        raise ValueError(f"image size {hgt}x{wid} is not divisible by {f} ({len(cfg.channel_mult) - 1} downsamplings); resize or crop to a multiple of {f}, e.g. {cfg.image_size}x{cfg.image_size}")
+        raise ValueError(f"image size {hgt}x{wid} is not divisible by {f} ({len(cfg.channel_mult) - 1} downsamplings); "
+                         f"resize or crop to a multiple of {f}, e.g. {cfg.image_size}x{cfg.image_size}")
     timesteps = torch.as_tensor(timesteps, device=x.device)
     if timesteps.ndim == 0: timesteps = timesteps.expand(n)
-    if timesteps.shape != (n,): raise ValueError(f"timesteps have shape {tuple(timesteps.shape)}; pass one per image, shape ({n},)")
+    if timesteps.shape != (n,): raise ValueError(f"timesteps have shape {tuple(timesteps.shape)}; pass "
+                                                 f"one per image, shape ({n},)")
     if cfg.text is None:
-        if tokens is not None: raise ValueError("this UNet has no text encoder (cfg.text is None): call it without tokens")
+        if tokens is not None: raise ValueError("this UNet has no text encoder (cfg.text is "
+                                                "None): call it without tokens")
         return timesteps
     if tokens is None or mask is None:
-        raise ValueError("this UNet is text-conditional: pass tokens and mask from tok.encode_batch(captions, ctx=cfg.text.n_ctx) "
-                         "(encode empty captions '' for the unconditional branch of classifier-free guidance)")
+        raise ValueError("this UNet is text-conditional: pass tokens and mask from "
+                         "tok.encode_batch(captions, ctx=cfg.text.n_ctx) (encode empty captions '' for the "
+                         "unconditional branch of classifier-free guidance)")
     if tokens.shape != (n, cfg.text.n_ctx) or mask.shape != tokens.shape:
-        raise ValueError(f"tokens {tuple(tokens.shape)} and mask {tuple(mask.shape)} must both be (N, n_ctx) = ({n}, {cfg.text.n_ctx}): "
-                         f"encode with tok.encode_batch(captions, ctx={cfg.text.n_ctx}), which cuts long captions to fit")
+        raise ValueError(f"tokens {tuple(tokens.shape)} and mask {tuple(mask.shape)} must both be (N, n_ctx) = "
+                         f"({n}, {cfg.text.n_ctx}): encode with tok.encode_batch(captions, ctx={cfg.text.n_ctx}), "
+                         "which cuts long captions to fit")
     return timesteps
 
 # %% ../nbs/07_models.ipynb #329d9856
 class Text2ImUNet(nn.Module):
-    "GLIDE's text-conditional ADM UNet: `model(x, timesteps, tokens, mask)` -> (N, out_channels, H, W); `cfg.text=None`: unconditional."
+    "GLIDE's text-conditional ADM UNet: `model(x, timesteps, tokens, mask)` -> (N, out_channels, H, W)."
+    # `cfg.text=None`: unconditional
     def __init__(self, cfg: UNetConfig):
         super().__init__()
         self.cfg, c, emb_ch = cfg, cfg, 4 * cfg.model_channels
@@ -321,14 +349,16 @@ class Text2ImUNet(nn.Module):
         attn = lambda ch, decoder=False: AttentionBlock(ch, c.num_head_channels, c.text.width if c.text else None,
                                                         c.attention_heads(ch, decoder))
         ch = c.model_channels * c.channel_mult[0]
-        self.input_blocks, chans, ds = nn.ModuleList([TimestepEmbedSequential(nn.Conv2d(c.in_channels, ch, 3, padding=1))]), [ch], 1
+        self.input_blocks = nn.ModuleList([TimestepEmbedSequential(nn.Conv2d(c.in_channels, ch, 3, padding=1))])
+        chans, ds = [ch], 1
         for level, mult in enumerate(c.channel_mult):
             for _ in range(c.num_res_blocks):
                 layers, ch = [res(ch, c.model_channels * mult)], c.model_channels * mult
                 if ds in c.attention_ds: layers.append(attn(ch))
                 self.input_blocks.append(TimestepEmbedSequential(*layers)); chans.append(ch)
             if level < len(c.channel_mult) - 1:
-                self.input_blocks.append(TimestepEmbedSequential(res(ch, ch, down=True) if c.resblock_updown else Downsample(ch, True)))
+                self.input_blocks.append(TimestepEmbedSequential(res(ch, ch, down=True) if c.resblock_updown
+                                                                 else Downsample(ch, True)))
                 chans.append(ch); ds *= 2
         self.middle_block = TimestepEmbedSequential(res(ch, ch), attn(ch), res(ch, ch))
         self.output_blocks = nn.ModuleList()
@@ -352,14 +382,14 @@ class Text2ImUNet(nn.Module):
         for p in (self.positional_embedding, self.padding_embedding): nn.init.normal_(p, std=0.01)
 
     def encode_text(self, tokens, mask):
-        "Text states (N, width, n_ctx) for the attention blocks, and the pooled state projected to (N, 4*model_channels)."
+        "Text states (N, width, n_ctx) for attention blocks, and the pooled state projected to (N, 4*model_channels)."
         h, mask = self.token_embedding(tokens) + self.positional_embedding, mask.bool()
         h = self.final_ln(self.transformer(torch.where(mask[..., None], h, self.padding_embedding)))
         pooled = h[:, -1] if self.cfg.text.pool == 'last' else h[torch.arange(len(h), device=h.device), mask.sum(1) - 1]
         return rearrange(h, 'n t c -> n c t'), self.transformer_proj(pooled)
 
     def embed(self, timesteps, tokens=None, mask=None, dtype=torch.float32):
-        "The embedding `emb` (N, 4*model_channels) of the timesteps plus the pooled caption, and the text states (or None)."
+        "The embedding `emb` (N, 4*model_channels) of timesteps plus pooled caption, and the text states (or None)."
         emb, text = self.time_embed(timestep_embedding(timesteps, self.cfg.model_channels).to(dtype)), None
         if self.cfg.text is not None:
             text, pooled = self.encode_text(tokens, mask)
@@ -376,7 +406,8 @@ class Text2ImUNet(nn.Module):
         return self.out(h)
 
     def forward(self, x, timesteps, tokens=None, mask=None):
-        "Model output (N, out_channels, H, W) for noisy images x (N, C, H, W) at `timesteps` (N,), captions as `tokens`, `mask` (N, n_ctx)."
+        "Output (N, out_channels, H, W) for noisy x (N, C, H, W) at `timesteps` (N,), captions `tokens`, `mask`."
+        # `tokens`, `mask`: (N, n_ctx)
         timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
         emb, text = self.embed(timesteps, tokens, mask, x.dtype)
         return self.unet(x, emb, text)
@@ -384,10 +415,12 @@ class Text2ImUNet(nn.Module):
 # %% ../nbs/07_models.ipynb #96b3d6cd
 @dataclass(frozen=True)
 class SuperResConfig(UNetConfig):
-    "A GLIDE-style upsampler: a UNetConfig whose image_size is the high resolution, plus the factor, noise-conditioning augmentation and training crop."
+    "A GLIDE-style upsampler: a UNetConfig (image_size: the high one) plus factor, noise augmentation, training crop."
     factor: int = 4
-    noise_aug: bool = True           # embed a noise-augmentation level of the low-res input (Imagen); False: GLIDE's upsampler exactly
-    max_aug_level: int = 300         # training draws the level uniformly from 0..max_aug_level (timesteps of the training schedule)
+    # embed a noise-augmentation level of the low-res input (Imagen); False: GLIDE's upsampler exactly
+    noise_aug: bool = True
+    # training draws the level uniformly from 0..max_aug_level (timesteps of the training schedule)
+    max_aug_level: int = 300
     train_crop: int | None = None    # train on random crops of this side (high-res pixels); None: whole images
 
     kind = 'super_res'
@@ -405,30 +438,38 @@ class SuperResConfig(UNetConfig):
         if self.factor < 1 or self.image_size % self.factor:
             raise ValueError(f"{name}: factor={self.factor} must be a positive divisor of image_size={self.image_size}")
         if self.max_aug_level < 0: raise ValueError(f"{name}: max_aug_level={self.max_aug_level} must be >= 0")
-        if self.train_crop is not None and (self.train_crop > self.image_size or self.train_crop % self.factor or self.train_crop % self.downsample):
-            raise ValueError(f"{name}: train_crop={self.train_crop} must be at most image_size={self.image_size} and a multiple of the factor "
-                             f"({self.factor}) and of the UNet's downsampling ({self.downsample})")
+        if self.train_crop is not None and (self.train_crop > self.image_size or self.train_crop % self.factor
+                                            or self.train_crop % self.downsample):
+            raise ValueError(f"{name}: train_crop={self.train_crop} must be at most image_size={self.image_size} and "
+                             f"a multiple of the factor ({self.factor}) and of the UNet's "
+                             f"downsampling ({self.downsample})")
 
 # %% ../nbs/07_models.ipynb #6d949b55
 MODEL_KINDS['super_res'] = SuperResConfig
 
 # %% ../nbs/07_models.ipynb #76a4d6b4
 def check_low_res(cfg: SuperResConfig, x, low_res, aug_level):
-    "Raise a ValueError that says what to pass if `low_res` or `aug_level` do not fit `x` and `cfg`; return aug_level as an (N,) tensor (or None)."
+    "aug_level as an (N,) tensor (or None); a ValueError saying what to pass if low_res or aug_level don't fit."
+    # they must fit `x` and `cfg`
     n, size = len(x), tuple(s // cfg.factor for s in x.shape[2:])
     if low_res is None:
-        raise ValueError(f"this is an upsampler: pass low_res, the low-resolution images (N, {cfg.in_channels}, H/{cfg.factor}, W/{cfg.factor}) in [-1, 1]")
+        raise ValueError(f"this is an upsampler: pass low_res, the low-resolution images (N, {cfg.in_channels}, "
+                         f"H/{cfg.factor}, W/{cfg.factor}) in [-1, 1]")
     if low_res.shape != (n, cfg.in_channels, *size):
-        raise ValueError(f"low_res has shape {tuple(low_res.shape)}; for x of shape {tuple(x.shape)} and factor {cfg.factor} it must be {(n, cfg.in_channels, *size)}")
+        raise ValueError(f"low_res has shape {tuple(low_res.shape)}; for x of shape {tuple(x.shape)} and factor "
+                         f"{cfg.factor} it must be {(n, cfg.in_channels, *size)}")
     if not cfg.noise_aug:
-        if aug_level is not None: raise ValueError("this upsampler was built with noise_aug=False: call it without aug_level")
+        if aug_level is not None: raise ValueError("this upsampler was built with noise_aug=False: "
+                                                   "call it without aug_level")
         return None
-    if aug_level is None: raise ValueError(f"this upsampler takes the noise-augmentation level of low_res: pass aug_level, a timestep in [0, {cfg.max_aug_level}] (0: clean)")
+    if aug_level is None: raise ValueError("this upsampler takes the noise-augmentation level of low_res: pass "
+                                           f"aug_level, a timestep in [0, {cfg.max_aug_level}] (0: clean)")
     aug_level = torch.as_tensor(aug_level, device=x.device)
     return aug_level.expand(n) if aug_level.ndim == 0 else aug_level
 
 class SuperResText2ImUNet(Text2ImUNet):
-    "GLIDE's SuperResText2ImUNet: the bilinearly upsampled low-res image is concatenated to the noisy input; optionally the noise-augmentation level is embedded."
+    "GLIDE's SuperResText2ImUNet: the bilinearly upsampled low-res image is concatenated to the noisy input."
+    # optionally (noise_aug) the noise-augmentation level is embedded too
     def __init__(self, cfg: SuperResConfig):
         super().__init__(cfg)
         first = self.input_blocks[0][0]
@@ -438,11 +479,13 @@ class SuperResText2ImUNet(Text2ImUNet):
             self.aug_embed = nn.Sequential(nn.Linear(cfg.model_channels, emb_ch), nn.SiLU(), nn.Linear(emb_ch, emb_ch))
 
     def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None):
-        "Model output (N, out_channels, H, W) for noisy x (N, C, H, W), low_res (N, C, H/factor, W/factor), the caption, and the noise level of low_res."
+        "Output (N, out_channels, H, W) for noisy x, low_res (N, C, H/factor, W/factor), the caption and aug_level."
+        # x: (N, C, H, W); `aug_level`: the noise level of low_res
         timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
         aug_level = check_low_res(self.cfg, x, low_res, aug_level)
         emb, text = self.embed(timesteps, tokens, mask, x.dtype)
-        if aug_level is not None: emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
+        if aug_level is not None:
+            emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
         upsampled = F.interpolate(low_res.to(x.dtype), size=x.shape[2:], mode='bilinear', align_corners=False)
         return self.unet(torch.cat([x, upsampled], dim=1), emb, text)
 
@@ -452,24 +495,30 @@ def low_res_of(images: torch.Tensor, factor: int) -> torch.Tensor:
     return F.avg_pool2d(images, factor)
 
 def random_crops(hi: torch.Tensor, low: torch.Tensor, crop: int, factor: int, generator: torch.Generator) -> tuple:
-    "A random crop x crop window of each high-res image, at a multiple of `factor`, and the matching (crop/factor)-side window of its low-res image."
+    "A random crop x crop window of each high-res image, at a multiple of `factor`, and the same window of low-res."
     n, (height, width), c = len(hi), hi.shape[2:], crop // factor
-    ys, xs = (torch.randint(0, (side - crop) // factor + 1, (n,), generator=generator, device=generator.device).tolist() for side in (height, width))
-    hi_crops = torch.stack([h[:, y * factor:y * factor + crop, x * factor:x * factor + crop] for h, y, x in zip(hi, ys, xs)])
+    ys, xs = (torch.randint(0, (side - crop) // factor + 1, (n,), generator=generator,
+                            device=generator.device).tolist() for side in (height, width))
+    hi_crops = torch.stack([h[:, y * factor:y * factor + crop, x * factor:x * factor + crop]
+                            for h, y, x in zip(hi, ys, xs)])
     low_crops = torch.stack([l[:, y:y + c, x:x + c] for l, y, x in zip(low, ys, xs)])
     return hi_crops, low_crops
 
-def noise_augment(low: torch.Tensor, level, diffusion: GaussianDiffusion, generator: torch.Generator | None = None) -> tuple:
-    "(noised low-res images, levels (N,)): a draw of q(z_s | low) at `level` s (one timestep for all, or one per image)."
+def noise_augment(low: torch.Tensor, level, diffusion: GaussianDiffusion,
+                  generator: torch.Generator | None = None) -> tuple:
+    "(noised low-res images, levels (N,)): a draw of q(z_s | low) at `level` s (one timestep for all, or one per image)"
     level = torch.as_tensor(level, device=low.device, dtype=torch.long)
     level = level.expand(len(low)) if level.ndim == 0 else level
     if level.min() < 0 or level.max() >= diffusion.num_timesteps:
-        raise ValueError(f"noise augmentation levels must be timesteps in [0, {diffusion.num_timesteps - 1}], got {level.min().item()}..{level.max().item()}")
-    noise = torch.randn(low.shape, generator=generator, device=None if generator is None else generator.device).to(low.device)
+        raise ValueError(f"noise augmentation levels must be timesteps in [0, {diffusion.num_timesteps - 1}], got "
+                         f"{level.min().item()}..{level.max().item()}")
+    noise = torch.randn(low.shape, generator=generator,
+                        device=None if generator is None else generator.device).to(low.device)
     return diffusion.q_sample(low, level, noise), level
 
-def super_res_inputs(images: torch.Tensor, cfg: SuperResConfig, diffusion: GaussianDiffusion, generator: torch.Generator) -> tuple:
-    "(high-res targets, model kwargs {'low_res', 'aug_level'}) for one training batch of high-res images: low-res, crops, noise augmentation."
+def super_res_inputs(images: torch.Tensor, cfg: SuperResConfig, diffusion: GaussianDiffusion,
+                     generator: torch.Generator) -> tuple:
+    "(high-res targets, kwargs {'low_res', 'aug_level'}) for a training batch: low-res, crops, noise augmentation."
     low = low_res_of(images, cfg.factor)
     if cfg.train_crop: images, low = random_crops(images, low, cfg.train_crop, cfg.factor, generator)
     if not cfg.noise_aug: return images, {'low_res': low}
@@ -479,14 +528,15 @@ def super_res_inputs(images: torch.Tensor, cfg: SuperResConfig, diffusion: Gauss
 
 # %% ../nbs/07_models.ipynb #76dcbdd5
 def inpaint_channels(x, inpaint_image=None, inpaint_mask=None):
-    "GLIDE's extra inputs (N, C + 1, H, W) of an inpainting model: known pixels (image * mask) and the mask (1 = known); zeros if not given."
+    "GLIDE's inpainting inputs (N, C + 1, H, W): known pixels (image * mask), mask (1 = known); zeros if not given."
     n, c, h, w = x.shape
     image = torch.zeros_like(x) if inpaint_image is None else inpaint_image.to(x.dtype)
     known = torch.zeros_like(x[:, :1]) if inpaint_mask is None else inpaint_mask.to(x.dtype)
     if image.shape != x.shape:
         raise ValueError(f"inpaint_image has shape {tuple(image.shape)}; it must be the shape of x, {tuple(x.shape)}")
     if known.shape != (n, 1, h, w):
-        raise ValueError(f"inpaint_mask has shape {tuple(known.shape)}; it must be {(n, 1, h, w)}: one channel, 1 = known pixel, at x's size")
+        raise ValueError(f"inpaint_mask has shape {tuple(known.shape)}; it must be {(n, 1, h, w)}: "
+                         "one channel, 1 = known pixel, at x's size")
     return torch.cat([image * known, known], dim=1)
 
 def _widen_input(model, channels):
@@ -495,35 +545,39 @@ def _widen_input(model, channels):
     model.input_blocks[0][0] = nn.Conv2d(channels, first.out_channels, 3, padding=1)
 
 class InpaintText2ImUNet(Text2ImUNet):
-    "GLIDE's InpaintText2ImUNet: the known pixels and the mask are concatenated to the noisy image (2C + 1 input channels)."
+    "GLIDE's InpaintText2ImUNet: the known pixels and mask are concatenated to the noisy image (2C + 1 in channels)."
     def __init__(self, cfg):
         super().__init__(cfg)
         _widen_input(self, 2 * cfg.in_channels + 1)
 
     def forward(self, x, timesteps, tokens=None, mask=None, inpaint_image=None, inpaint_mask=None):
-        "Model output (N, out_channels, H, W) for noisy x, the caption, and the image to complete with its mask (N, 1, H, W), 1 = known."
+        "Output (N, out_channels, H, W) for noisy x, the caption, and the image to complete with its mask (N, 1, H, W)."
+        # inpaint_mask: 1 = known
         timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
         emb, text = self.embed(timesteps, tokens, mask, x.dtype)
         return self.unet(torch.cat([x, inpaint_channels(x, inpaint_image, inpaint_mask)], dim=1), emb, text)
 
 class SuperResInpaintText2ImUNet(SuperResText2ImUNet):
-    "GLIDE's SuperResInpaintText2ImUnet: noisy image, known pixels, mask and upsampled low-res image (3C + 1 input channels)."
+    "GLIDE's SuperResInpaintText2ImUnet: noisy image, known pixels, mask, upsampled low-res image (3C + 1 in channels)."
     def __init__(self, cfg):
         super().__init__(cfg)
         _widen_input(self, 3 * cfg.in_channels + 1)
 
-    def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None, inpaint_image=None, inpaint_mask=None):
-        "Model output (N, out_channels, H, W) for noisy x, low_res, the caption, the noise level of low_res, and the image to complete."
+    def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None, inpaint_image=None,
+                inpaint_mask=None):
+        "Output (N, out_channels, H, W) for noisy x, low_res, caption, noise level `aug_level`, image to complete."
         timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
         aug_level = check_low_res(self.cfg, x, low_res, aug_level)
         emb, text = self.embed(timesteps, tokens, mask, x.dtype)
-        if aug_level is not None: emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
+        if aug_level is not None:
+            emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
         upsampled = F.interpolate(low_res.to(x.dtype), size=x.shape[2:], mode='bilinear', align_corners=False)
         return self.unet(torch.cat([x, inpaint_channels(x, inpaint_image, inpaint_mask), upsampled], dim=1), emb, text)
 
 # %% ../nbs/07_models.ipynb #42528f2c
-def random_inpaint_masks(n: int, height: int, width: int, generator: torch.Generator, p_blank: float = 0.25) -> torch.Tensor:
-    "Masks (N, 1, H, W), 1 = known: a random box of 1/4 to 3/4 of each side erased, or, with probability `p_blank`, everything."
+def random_inpaint_masks(n: int, height: int, width: int, generator: torch.Generator,
+                         p_blank: float = 0.25) -> torch.Tensor:
+    "Masks (N, 1, H, W), 1 = known: a random box of 1/4 to 3/4 of each side erased, or all with probability `p_blank`."
     dev = generator.device
     u = torch.rand(n, 5, generator=generator, device=dev)
     bh, bw = ((0.25 + 0.5 * u[:, k]) * side for k, side in ((0, height), (1, width)))
@@ -535,7 +589,7 @@ def random_inpaint_masks(n: int, height: int, width: int, generator: torch.Gener
     return rearrange((~erased).float(), 'n h w -> n 1 h w')
 
 def inpaint_inputs(images: torch.Tensor, generator: torch.Generator) -> tuple:
-    "(images, {'inpaint_image', 'inpaint_mask'}) for one training batch of an inpainting model: random masks, known pixels."
+    "(images, {'inpaint_image', 'inpaint_mask'}) for a training batch of an inpainting model: random masks."
     known = random_inpaint_masks(len(images), *images.shape[2:], generator).to(images.device)
     return images, {'inpaint_image': images * known, 'inpaint_mask': known}
 
@@ -554,7 +608,7 @@ class SuperResInpaintConfig(SuperResConfig):
     kind = 'super_res_inpaint'
     def build(self) -> nn.Module: return SuperResInpaintText2ImUNet(self)
     def training_inputs(self, images, diffusion, generator) -> tuple:
-        "(high-res targets, {'low_res', ('aug_level'), 'inpaint_image', 'inpaint_mask'}): the upsampler's inputs plus random masks."
+        "(high-res targets, {'low_res', ('aug_level'), 'inpaint_image', 'inpaint_mask'}): upsampler inputs, masks."
         images, kwargs = super_res_inputs(images, self, diffusion, generator)
         images, extra = inpaint_inputs(images, generator)
         return images, {**kwargs, **extra}
@@ -563,18 +617,25 @@ MODEL_KINDS.update(inpaint=InpaintConfig, super_res_inpaint=SuperResInpaintConfi
 
 # %% ../nbs/07_models.ipynb #1823e89d
 PRESETS = {
-    'tiny': UNetConfig(image_size=32, model_channels=32, num_res_blocks=1, channel_mult=(1, 2, 2), attention_resolutions=(8,),
-                       num_head_channels=32, dropout=0.0, text=TextConfig(vocab_size=512, n_ctx=32, width=128, layers=3, heads=4, pool='end')),
-    'small': UNetConfig(image_size=64, model_channels=64, num_res_blocks=2, channel_mult=(1, 2, 3, 4), attention_resolutions=(16, 8),
-                        num_head_channels=64, dropout=0.1, text=TextConfig(vocab_size=4096, n_ctx=64, width=256, layers=8, heads=4, pool='end')),
-    'glide': UNetConfig(image_size=64, model_channels=192, num_res_blocks=3, channel_mult=(1, 2, 3, 4), attention_resolutions=(32, 16, 8),
-                        num_head_channels=64, dropout=0.1, text=TextConfig(vocab_size=50257, n_ctx=128, width=512, layers=16, heads=8, pool='last')),
-    'upsampler-tiny': SuperResConfig(image_size=128, model_channels=32, num_res_blocks=1, channel_mult=(1, 1, 2, 2), attention_resolutions=(),
-                                     num_head_channels=32, dropout=0.0, text=TextConfig(vocab_size=512, n_ctx=32, width=128, layers=3, heads=4, pool='end'),
+    'tiny': UNetConfig(image_size=32, model_channels=32, num_res_blocks=1, channel_mult=(1, 2, 2),
+                       attention_resolutions=(8,), num_head_channels=32, dropout=0.0,
+                       text=TextConfig(vocab_size=512, n_ctx=32, width=128, layers=3, heads=4, pool='end')),
+    'small': UNetConfig(image_size=64, model_channels=64, num_res_blocks=2, channel_mult=(1, 2, 3, 4),
+                        attention_resolutions=(16, 8), num_head_channels=64, dropout=0.1,
+                        text=TextConfig(vocab_size=4096, n_ctx=64, width=256, layers=8, heads=4, pool='end')),
+    'glide': UNetConfig(image_size=64, model_channels=192, num_res_blocks=3, channel_mult=(1, 2, 3, 4),
+                        attention_resolutions=(32, 16, 8), num_head_channels=64, dropout=0.1,
+                        text=TextConfig(vocab_size=50257, n_ctx=128, width=512, layers=16, heads=8, pool='last')),
+    'upsampler-tiny': SuperResConfig(image_size=128, model_channels=32, num_res_blocks=1, channel_mult=(1, 1, 2, 2),
+                                     attention_resolutions=(), num_head_channels=32, dropout=0.0,
+                                     text=TextConfig(vocab_size=512, n_ctx=32, width=128, layers=3, heads=4,
+                                                     pool='end'),
                                      factor=4, noise_aug=True, max_aug_level=300, train_crop=32),
-    'upsampler-glide': SuperResConfig(image_size=256, model_channels=192, num_res_blocks=2, channel_mult=(1, 1, 2, 2, 4, 4),
-                                      attention_resolutions=(32, 16, 8), num_head_channels=64, dropout=0.1, factor=4, noise_aug=False, max_aug_level=0,
-                                      text=TextConfig(vocab_size=50257, n_ctx=128, width=512, layers=16, heads=8, pool='last')),
+    'upsampler-glide': SuperResConfig(image_size=256, model_channels=192, num_res_blocks=2,
+                                      channel_mult=(1, 1, 2, 2, 4, 4), attention_resolutions=(32, 16, 8),
+                                      num_head_channels=64, dropout=0.1, factor=4, noise_aug=False, max_aug_level=0,
+                                      text=TextConfig(vocab_size=50257, n_ctx=128, width=512, layers=16, heads=8,
+                                                      pool='last')),
 }
 
 def preset(name: str) -> UNetConfig:
@@ -593,10 +654,13 @@ def unet_levels(cfg: UNetConfig) -> list[dict]:
     n, last = cfg.num_res_blocks, len(cfg.channel_mult) - 1
     rows = [dict(level=str(i), resolution=cfg.image_size // 2 ** i, channels=cfg.model_channels * m,
                  down=f"{n} res" + (" + down" if i < last else ""), up=f"{n + 1} res" + (" + up" if i else ""),
-                 attention=cfg.image_size // 2 ** i in cfg.attention_resolutions) for i, m in enumerate(cfg.channel_mult)]
-    return rows + [dict(level='middle', resolution=rows[-1]['resolution'], channels=rows[-1]['channels'], down='res, attn, res', up='', attention=True)]
+                 attention=cfg.image_size // 2 ** i in cfg.attention_resolutions)
+            for i, m in enumerate(cfg.channel_mult)]
+    return rows + [dict(level='middle', resolution=rows[-1]['resolution'], channels=rows[-1]['channels'],
+                        down='res, attn, res', up='', attention=True)]
 
-TEXT_ENCODER = ('token_embedding', 'positional_embedding', 'padding_embedding', 'transformer', 'final_ln', 'transformer_proj')
+TEXT_ENCODER = ('token_embedding', 'positional_embedding', 'padding_embedding', 'transformer', 'final_ln',
+                'transformer_proj')
 PARTS = {'text encoder': TEXT_ENCODER, 'time embedding': ('time_embed',), 'unet encoder': ('input_blocks',),
          'unet middle': ('middle_block',), 'unet decoder': ('output_blocks', 'out')}
 
@@ -605,15 +669,18 @@ def count_params(module) -> int:
     return sum(p.numel() for p in module.parameters())
 
 def params_by_part(model: Text2ImUNet) -> dict:
-    "Parameter counts of the text encoder, the time embedding, the UNet's encoder, middle and decoder (with `out`), and the total."
+    "Parameter counts of text encoder, time embedding, the UNet's encoder, middle, decoder (with `out`), total."
     part_of, counts = {name: part for part, names in PARTS.items() for name in names}, dict.fromkeys(PARTS, 0)
     for name, p in model.named_parameters(): counts[part_of[name.split('.')[0]]] += p.numel()
     return {**counts, 'total': sum(counts.values())}
 
 def params_by_kind(model: Text2ImUNet) -> dict:
-    "Parameter counts of residual blocks, attention blocks (of which the text's `encoder_kv`), text transformer blocks, and the rest."
+    "Parameter counts of res blocks, attention blocks (of which text `encoder_kv`), text transformer blocks, rest."
     of = lambda cls: sum(count_params(m) for m in model.modules() if isinstance(m, cls))
-    kinds = {'res blocks': of(ResBlock), 'attention blocks': of(AttentionBlock), 'text transformer blocks': of(ResidualAttentionBlock)}
-    kv = sum(count_params(m.encoder_kv) for m in model.modules() if isinstance(m, AttentionBlock) and hasattr(m, 'encoder_kv'))
+    kinds = {'res blocks': of(ResBlock), 'attention blocks': of(AttentionBlock),
+             'text transformer blocks': of(ResidualAttentionBlock)}
+    kv = sum(count_params(m.encoder_kv) for m in model.modules()
+             if isinstance(m, AttentionBlock) and hasattr(m, 'encoder_kv'))
     total = count_params(model)
-    return {**kinds, '  of attention: encoder_kv': kv, 'embeddings, convs in/out, norms': total - sum(kinds.values()), 'total': total}
+    return {**kinds, '  of attention: encoder_kv': kv, 'embeddings, convs in/out, norms': total - sum(kinds.values()),
+            'total': total}
