@@ -30,7 +30,8 @@ from .shapes import CATEGORIES, HELD_OUT, TRAIN_PAIRS, captions, random_prompt, 
 def project_root(start=None):
     "The txt2img-core checkout that holds `start` (default: the working directory), or None outside one."
     start = Path(start or Path.cwd()).resolve()
-    return next((d for d in [start, *start.parents] if (d / 'settings.ini').exists() and (d / 'txt2img_core').is_dir()), None)
+    return next((d for d in [start, *start.parents] if (d / 'settings.ini').exists() and (d / 'txt2img_core').is_dir()),
+                None)
 
 def default_cache_dir():
     "The folder generated datasets are cached in: the checkout's `data/`, else `./data`."
@@ -65,14 +66,16 @@ def cached_dataset(name, build, cache_dir=None, progress=True):
 SHAPES_SPLITS = {'train': TRAIN_PAIRS, 'validation': TRAIN_PAIRS, 'heldout': HELD_OUT}
 
 def shapes_rows(split='train', n=1000, seed=0):
-    "The first `n` rows of a shapes `split`, without images: dicts with `caption`, `prompt`, `category` and the scene's `seed`."
-    if split not in SHAPES_SPLITS: raise ValueError(f"unknown shapes split {split!r}: choose one of {list(SHAPES_SPLITS)}")
+    "The first `n` rows of a shapes `split`, no images: dicts of `caption`, `prompt`, `category` and scene `seed`."
+    if split not in SHAPES_SPLITS: raise ValueError(f"unknown shapes split {split!r}: choose "
+                                                    f"one of {list(SHAPES_SPLITS)}")
     rows = []
     for i in range(n):
         rng = random.Random(f'shapes/{split}/{seed}/{i}')
         category = rng.choice(CATEGORIES)
         prompt = random_prompt(rng, category, pairs=SHAPES_SPLITS[split])
-        rows.append(dict(caption=rng.choice(captions(prompt)), prompt=prompt, category=category, seed=rng.getrandbits(32)))
+        rows.append(dict(caption=rng.choice(captions(prompt)), prompt=prompt, category=category,
+                         seed=rng.getrandbits(32)))
     return rows
 
 # %% ../nbs/01_data.ipynb #e32822a3
@@ -82,11 +85,12 @@ def png_bytes(image):
     image.save(buffer, format='PNG')
     return {'bytes': buffer.getvalue(), 'path': None}
 
-SHAPES_FEATURES = datasets.Features({'image': datasets.Image(), 'caption': datasets.Value('string'), 'prompt': datasets.Value('string'),
+SHAPES_FEATURES = datasets.Features({'image': datasets.Image(), 'caption': datasets.Value('string'),
+                                     'prompt': datasets.Value('string'),
                                      'category': datasets.Value('string'), 'seed': datasets.Value('int64')})
 
 def shapes_dataset(split='train', n=1000, size=64, seed=0, cache_dir=None, progress=True):
-    "A shapes `split` of `n` rendered `size`-pixel images with their captions, cached in `cache_dir` (default: `data/`)."
+    "A shapes `split` of `n` rendered `size`-pixel images with captions, cached in `cache_dir` (default: `data/`)."
     def build():
         rows = [{'image': png_bytes(render_prompt(row['prompt'], size, row['seed'])), **row}
                 for row in tqdm(shapes_rows(split, n, seed), desc=f'Drawing shapes {split}', disable=not progress)]
@@ -98,10 +102,11 @@ EMOJI_FONT_PATHS = ['/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',        
                     '/usr/share/fonts/noto/NotoColorEmoji.ttf',                       # Arch
                     '/usr/share/fonts/google-noto-color-emoji-fonts/NotoColorEmoji.ttf',  # Fedora
                     '/usr/share/fonts/google-noto-emoji/NotoColorEmoji.ttf',          # older Fedora
-                    '~/.local/share/fonts/NotoColorEmoji.ttf', '~/Library/Fonts/NotoColorEmoji.ttf', '/Library/Fonts/NotoColorEmoji.ttf']
+                    '~/.local/share/fonts/NotoColorEmoji.ttf', '~/Library/Fonts/NotoColorEmoji.ttf',
+                    '/Library/Fonts/NotoColorEmoji.ttf']
 
-EMOJI_FONT_HELP = ("Install it with `sudo apt-get install fonts-noto-color-emoji` on Debian/Ubuntu (or your system's Noto emoji font package), "
-                   "or pass font_path= the path of NotoColorEmoji.ttf")
+EMOJI_FONT_HELP = ("Install it with `sudo apt-get install fonts-noto-color-emoji` on Debian/Ubuntu (or your system's "
+                   "Noto emoji font package), or pass font_path= the path of NotoColorEmoji.ttf")
 
 def _fc_match(family):
     "The font file fontconfig picks for `family`, or None without fontconfig."
@@ -112,9 +117,11 @@ def _fc_match(family):
 def find_emoji_font(font_path=None):
     "The path of the Noto Color Emoji font: `font_path` if given, else the first found on the system."
     if font_path is not None:
-        if not Path(font_path).is_file(): raise FileNotFoundError(f"there is no font file at font_path={str(font_path)!r}. {EMOJI_FONT_HELP}")
+        if not Path(font_path).is_file(): raise FileNotFoundError("there is no font file at "
+                                                                  f"font_path={str(font_path)!r}. {EMOJI_FONT_HELP}")
         return Path(font_path)
-    found = [Path(p).expanduser() for p in EMOJI_FONT_PATHS] + [Path(p) for p in [_fc_match('Noto Color Emoji')] if p and 'emoji' in p.lower()]
+    found = [Path(p).expanduser() for p in EMOJI_FONT_PATHS] + [Path(p) for p in [_fc_match('Noto Color Emoji')]
+                                                                if p and 'emoji' in p.lower()]
     if path := next((p for p in found if p.is_file()), None): return path
     raise FileNotFoundError(f"the Noto Color Emoji font is not installed. {EMOJI_FONT_HELP}")
 
@@ -126,7 +133,9 @@ CLDR_HELP = ("Install them with `sudo apt-get install unicode-cldr-core` on Debi
 def find_cldr_annotations(annotations_path=None):
     "The path of the CLDR English annotations: `annotations_path` if given, else the first found on the system."
     if annotations_path is not None:
-        if not Path(annotations_path).is_file(): raise FileNotFoundError(f"there is no file at annotations_path={str(annotations_path)!r}. {CLDR_HELP}")
+        if not Path(annotations_path).is_file(): raise FileNotFoundError("there is no file at "
+                                                                         f"annotations_path={str(annotations_path)!r}. "
+                                                                         f"{CLDR_HELP}")
         return Path(annotations_path)
     if path := next((Path(p) for p in CLDR_ANNOTATIONS_PATHS if Path(p).is_file()), None): return path
     raise FileNotFoundError(f"the Unicode CLDR English annotations are not installed. {CLDR_HELP}")
@@ -165,7 +174,8 @@ def render_emoji(char, font, size=64):
     return as_rgb(square).resize((size, size), Image.LANCZOS)
 
 # %% ../nbs/01_data.ipynb #646114fb
-EMOJI_FEATURES = datasets.Features({'image': datasets.Image(), 'caption': datasets.Value('string'), 'emoji': datasets.Value('string'),
+EMOJI_FEATURES = datasets.Features({'image': datasets.Image(), 'caption': datasets.Value('string'),
+                                    'emoji': datasets.Value('string'),
                                     'keywords': datasets.Sequence(datasets.Value('string'))})
 
 def emoji_dataset(size=64, limit=None, font_path=None, annotations_path=None, cache_dir=None, progress=True):
@@ -185,10 +195,11 @@ def emoji_dataset(size=64, limit=None, font_path=None, annotations_path=None, ca
 
 # %% ../nbs/01_data.ipynb #1cca163e
 def standard_columns(ds, caption_column='caption', image_column='image'):
-    "`ds` with its `caption_column` renamed `caption` and its `image_column` renamed `image` (a `datasets.Image` feature)."
+    "`ds` with `caption_column` renamed `caption` and `image_column` renamed `image` (a `datasets.Image` feature)."
     for role, column in [('caption', caption_column), ('image', image_column)]:
         if column not in ds.column_names:
-            raise ValueError(f"no column {column!r} to use as the {role}: the columns are {ds.column_names}; pass {role}_column= one of them")
+            raise ValueError(f"no column {column!r} to use as the {role}: the columns are {ds.column_names}; pass "
+                             f"{role}_column= one of them")
     for role, column in [('caption', caption_column), ('image', image_column)]:
         if column != role:
             if role in ds.column_names: ds = ds.remove_columns(role)
@@ -198,29 +209,32 @@ def standard_columns(ds, caption_column='caption', image_column='image'):
 
 def looks_like_path(source: str) -> bool:
     "Whether `source` is written as a path ('/x', './x', '~/x', 'a/b/c') rather than a Hub name ('user/name')."
-    return str(source).startswith(('/', '.', '~')) or str(source).count('/') > 1 or os.sep != '/' and os.sep in str(source)
+    return (str(source).startswith(('/', '.', '~')) or str(source).count('/') > 1
+            or os.sep != '/' and os.sep in str(source))
 
 def load_source(source, split='train', caption_column='caption', image_column='image', **kwargs):
-    "A `datasets.Dataset` with `image` and `caption` columns from 'shapes', 'emoji', a local image folder or a Hub dataset name."
+    "A `datasets.Dataset` with `image` and `caption` columns from 'shapes', 'emoji', a local image folder or Hub name."
     if source == 'shapes': return shapes_dataset(split, **kwargs)
     if source == 'emoji':
         if split != 'train': raise ValueError(f"emoji has one split, 'train', not {split!r}")
         return emoji_dataset(**kwargs)
     folder = Path(source).expanduser()
     if not folder.is_dir() and looks_like_path(source):
-        raise ValueError(f"data {source!r}: no such folder; give 'shapes', 'emoji', a folder of images with captions, or a Hub name")
+        raise ValueError(f"data {source!r}: no such folder; give 'shapes', 'emoji', a folder of images "
+                         "with captions, or a Hub name")
     try:
         if folder.is_dir(): ds = datasets.load_dataset('imagefolder', data_dir=str(folder), split=split, **kwargs)
         else: ds = datasets.load_dataset(source, split=split, **kwargs)
-    except Exception as e:   # datasets raises many kinds (network, format, missing files): one message that names the source
-        raise ValueError(f"data {source!r} could not be loaded ({type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}); "
-                         "a folder needs images and a metadata.csv or metadata.jsonl with a caption column, "
-                         "a Hub name needs the network") from e
+    # datasets raises many kinds (network, format, missing files): one message that names the source
+    except Exception as e:
+        raise ValueError(f"data {source!r} could not be loaded ({type(e).__name__}: "
+                         f"{(str(e).splitlines() or [''])[0][:200]}); a folder needs images and a metadata.csv or "
+                         "metadata.jsonl with a caption column, a Hub name needs the network") from e
     return standard_columns(ds, caption_column, image_column)
 
 # %% ../nbs/01_data.ipynb #87b625c7
 def to_tensor(image, size=64):
-    "A PIL `image` as a (3, `size`, `size`) float32 tensor in [-1, 1]: centre-cropped to a square, resized with antialiasing."
+    "A PIL `image` as a (3, `size`, `size`) float32 tensor in [-1, 1]: centre-cropped square, antialiased resize."
     square = ImageOps.fit(as_rgb(image), (size, size), method=Image.LANCZOS)
     pixels = torch.from_numpy(np.array(square, np.float32))
     return rearrange(pixels, 'h w c -> c h w') / 127.5 - 1
@@ -236,10 +250,12 @@ def mentions_side(caption):
     return re.search(r'\b(left|right)', caption, re.IGNORECASE) is not None
 
 def image_transform(size=64, flip=0.0):
-    "A batch transform for `Dataset.with_transform`: images to tensors, flipped with probability `flip` unless the caption says left or right."
+    "A batch transform for `Dataset.with_transform`: images to tensors, flipped with probability `flip`."
+    # not flipped when the caption says left or right
     def transform(batch):
         images = [to_tensor(image, size) for image in batch['image']]
-        images = [x.flip(-1) if flip and not mentions_side(c) and torch.rand(()) < flip else x for x, c in zip(images, batch['caption'])]
+        images = [x.flip(-1) if flip and not mentions_side(c) and torch.rand(()) < flip else x
+                  for x, c in zip(images, batch['caption'])]
         return {'image': images, 'caption': list(batch['caption'])}
     return transform
 

@@ -14,7 +14,7 @@ from .schedules import alpha_bar
 
 # %% ../nbs/04_diffusion.ipynb #a505d403
 def _extract(arr, t, x):
-    "arr[t] for per-step constants arr: [T] and timesteps t: [N], shaped [N x 1 x ...] to broadcast against x, in x's dtype."
+    "arr[t] for per-step constants arr: [T] and timesteps t: [N], shaped [N x 1 x ...] to broadcast with x, x's dtype."
     return arr.to(t.device)[t].to(x.dtype).reshape(-1, *[1] * (x.ndim - 1))
 
 def mean_flat(x):
@@ -27,11 +27,13 @@ def normal_kl(mean1, logvar1, mean2, logvar2):
     return 0.5 * (-1 + logvar2 - logvar1 + torch.exp(logvar1 - logvar2) + (mean1 - mean2) ** 2 * torch.exp(-logvar2))
 
 def discretized_gaussian_log_likelihood(x, mean, log_scale):
-    "log P(x) elementwise for x in [-1, 1] on 256 levels: the mass of x's bin (width 2/255) under N(mean, exp(log_scale)^2), tails in the end bins."
+    "log P(x) elementwise for x in [-1, 1] on 256 levels: mass of x's bin under N(mean, exp(log_scale)^2)."
+    # bins are 2/255 wide; the end bins take the tails
     upper = (x - mean + 1 / 255) * torch.exp(-log_scale)
     lower = (x - mean - 1 / 255) * torch.exp(-log_scale)
     log_bin = torch.log((torch.special.ndtr(upper) - torch.special.ndtr(lower)).clamp(min=1e-12))
-    return torch.where(x < -0.999, torch.special.log_ndtr(upper), torch.where(x > 0.999, torch.special.log_ndtr(-lower), log_bin))
+    return torch.where(x < -0.999, torch.special.log_ndtr(upper),
+                       torch.where(x > 0.999, torch.special.log_ndtr(-lower), log_bin))
 
 # %% ../nbs/04_diffusion.ipynb #b57cf9a0
 def static_clip(x0):

@@ -478,15 +478,20 @@ class SuperResText2ImUNet(Text2ImUNet):
             emb_ch = 4 * cfg.model_channels
             self.aug_embed = nn.Sequential(nn.Linear(cfg.model_channels, emb_ch), nn.SiLU(), nn.Linear(emb_ch, emb_ch))
 
-    def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None):
-        "Output (N, out_channels, H, W) for noisy x, low_res (N, C, H/factor, W/factor), the caption and aug_level."
-        # x: (N, C, H, W); `aug_level`: the noise level of low_res
+    def embed_low_res(self, x, timesteps, low_res, tokens, mask, aug_level) -> tuple:
+        "(emb, text states, low_res upsampled to x's size): the inputs checked, the embeddings with the noise level."
         timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
         aug_level = check_low_res(self.cfg, x, low_res, aug_level)
         emb, text = self.embed(timesteps, tokens, mask, x.dtype)
         if aug_level is not None:
             emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
         upsampled = F.interpolate(low_res.to(x.dtype), size=x.shape[2:], mode='bilinear', align_corners=False)
+        return emb, text, upsampled
+
+    def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None):
+        "Output (N, out_channels, H, W) for noisy x, low_res (N, C, H/factor, W/factor), the caption and aug_level."
+        # x: (N, C, H, W); `aug_level`: the noise level of low_res
+        emb, text, upsampled = self.embed_low_res(x, timesteps, low_res, tokens, mask, aug_level)
         return self.unet(torch.cat([x, upsampled], dim=1), emb, text)
 
 # %% ../nbs/07_models.ipynb #ba53a086
@@ -566,12 +571,7 @@ class SuperResInpaintText2ImUNet(SuperResText2ImUNet):
     def forward(self, x, timesteps, low_res=None, tokens=None, mask=None, aug_level=None, inpaint_image=None,
                 inpaint_mask=None):
         "Output (N, out_channels, H, W) for noisy x, low_res, caption, noise level `aug_level`, image to complete."
-        timesteps = check_inputs(self.cfg, x, timesteps, tokens, mask)
-        aug_level = check_low_res(self.cfg, x, low_res, aug_level)
-        emb, text = self.embed(timesteps, tokens, mask, x.dtype)
-        if aug_level is not None:
-            emb = emb + self.aug_embed(timestep_embedding(aug_level, self.cfg.model_channels).to(emb.dtype))
-        upsampled = F.interpolate(low_res.to(x.dtype), size=x.shape[2:], mode='bilinear', align_corners=False)
+        emb, text, upsampled = self.embed_low_res(x, timesteps, low_res, tokens, mask, aug_level)
         return self.unet(torch.cat([x, inpaint_channels(x, inpaint_image, inpaint_mask), upsampled], dim=1), emb, text)
 
 # %% ../nbs/07_models.ipynb #42528f2c

@@ -197,10 +197,11 @@ def pil_grid(images: list, ncols: int = 4, pad: int = 2) -> Image.Image:
     for i, im in enumerate(images): grid.paste(im, ((i % ncols) * (w + pad), (i // ncols) * (h + pad)))
     return grid
 
-IMAGE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.bmp': 'BMP', '.tif': 'TIFF', '.tiff': 'TIFF'}
+IMAGE_FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.bmp': 'BMP', '.tif': 'TIFF',
+                 '.tiff': 'TIFF'}
 
 def check_output(out) -> tuple:
-    "(path, image format) of `-o`, checked before any sampling: an image extension, a file name, a folder we can write in."
+    "(path, image format) of `-o`, checked before any sampling: an image extension, a file name, a writable folder."
     out = Path(out)
     if out.is_dir(): raise ValueError(f"-o {out} is a folder: give a file name in it, e.g. -o {out / 'txt2img.png'}")
     if not out.stem or out.name.startswith('.'): raise ValueError(f"-o {str(out)!r}: give a file name, e.g. -o red.png")
@@ -213,7 +214,7 @@ def check_output(out) -> tuple:
     return out, fmt
 
 def save_image(image: Image.Image, path: Path, fmt: str = 'PNG'):
-    "Save `image` to `path` atomically: a temporary file in the same folder, then a rename; nothing is left if it fails."
+    "Save `image` to `path` atomically (a temporary file in the same folder, then a rename); nothing left if it fails."
     path = Path(path)
     tmp = path.with_name(f'.tmp-{path.name}-{os.getpid()}')
     try:

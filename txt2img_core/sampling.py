@@ -24,13 +24,14 @@ from .schedules import log_snr
 
 # %% ../nbs/05_sampling.ipynb #42b177a5
 def section_timesteps(T, counts):
-    "GLIDE's sections: T steps cut into len(counts) near-equal sections, counts[i] steps evenly spaced over section i, ends included."
+    "GLIDE's sections: T steps cut in len(counts) near-equal sections, counts[i] evenly over section i, ends included."
     size_per, extra = divmod(T, len(counts))
     start, steps = 0, []
     for i, count in enumerate(counts):
         size = size_per + (1 if i < extra else 0)
         if count > size:
-            raise ValueError(f"section {i} of {list(counts)} has {size} of the {T} steps, too few for {count}: ask for at most {size} there, or use fewer sections")
+            raise ValueError(f"section {i} of {list(counts)} has {size} of the {T} steps, too few for {count}: ask for "
+                             f"at most {size} there, or use fewer sections")
         stride = (size - 1) / (count - 1) if count > 1 else 1
         position = 0.0
         for _ in range(count):
@@ -44,26 +45,32 @@ def ddim_timesteps(T, n):
     for stride in range(1, T):
         if len(range(0, T, stride)) == n: return list(range(0, T, stride))
     counts = {len(range(0, T, stride)) for stride in range(1, T)}
-    nearest = [f"'ddim{c}'" for c in (max((c for c in counts if c < n), default=0), min((c for c in counts if c > n), default=0)) if c]
-    raise ValueError(f"no integer stride gives exactly {n} of {T} steps: " + (f"the nearest that do are {' and '.join(nearest)}; " if nearest else '')
+    nearest = [f"'ddim{c}'" for c in (max((c for c in counts if c < n), default=0),
+                                      min((c for c in counts if c > n), default=0)) if c]
+    raise ValueError(f"no integer stride gives exactly {n} of {T} steps: "
+                     + (f"the nearest that do are {' and '.join(nearest)}; " if nearest else '')
                      + f"'{n}' spaces {n} steps evenly")
 
 # %% ../nbs/05_sampling.ipynb #47389582
 def diffusers_timesteps(T, n, spacing):
-    "diffusers' `linspace`, `leading` or `trailing` choice of n of T timesteps (DDIMScheduler.set_timesteps), increasing."
+    "diffusers' `linspace`, `leading` or `trailing` choice of n of T timesteps (DDIMScheduler.set_timesteps), sorted."
     if spacing == 'linspace': steps = np.linspace(0, T - 1, n).round()
     elif spacing == 'leading': steps = np.arange(n) * (T // n)
-    else: steps = np.round(np.arange(T, 0, -T / n))[:n] - 1   # arange can overshoot by one step (n = 61 of 1000): keep n
+    # arange can overshoot by one step (n = 61 of 1000): keep n
+    else: steps = np.round(np.arange(T, 0, -T / n))[:n] - 1
     return sorted(int(s) for s in steps)
 
-_SPEC_HELP = "a step count ('50'), section counts ('10,10,3,2,2'), 'ddimN', 'fast27', 'linspaceN', 'leadingN' or 'trailingN'"
+_SPEC_HELP = ("a step count ('50'), section counts ('10,10,3,2,2'), 'ddimN', 'fast27', 'linspaceN', 'leadingN' "
+              "or 'trailingN'")
 
 def space_timesteps(T, spec):
-    "The increasing 0-based timesteps of T that `spec` keeps: a count, section counts, or 'ddimN', 'fast27', 'linspaceN', 'leadingN', 'trailingN'."
+    "The increasing 0-based timesteps of T that `spec` keeps (a count, section counts or a named spacing)."
+    # named spacings: 'ddimN', 'fast27', 'linspaceN', 'leadingN', 'trailingN'
     if isinstance(spec, int): spec = str(spec)
     if not isinstance(spec, str): return section_timesteps(T, list(spec))
     name, digits = re.fullmatch(r'([a-z]*)(.*)', spec.strip()).groups()
-    if name == '' and re.fullmatch(r'\d+(\s*,\s*\d+)*', digits): steps = section_timesteps(T, [int(c) for c in digits.split(',')])
+    if name == '' and re.fullmatch(r'\d+(\s*,\s*\d+)*', digits):
+        steps = section_timesteps(T, [int(c) for c in digits.split(',')])
     elif spec == 'fast27': steps = sorted(set(section_timesteps(T, [10, 10, 3, 2, 2])) - {T - 1} | {T - 3})
     elif name in ('ddim', 'linspace', 'leading', 'trailing') and digits.isdigit():
         n = int(digits)
@@ -75,19 +82,22 @@ def space_timesteps(T, spec):
 
 # %% ../nbs/05_sampling.ipynb #676f02ca
 def respace(diffusion, spec):
-    "The diffusion on the steps kept by `spec` (a count or string for space_timesteps, or a list of 0-based steps), betas rebuilt from alpha-bar."
+    "The diffusion on the steps kept by `spec` (space_timesteps' count or string, or a list of 0-based steps)."
+    # betas rebuilt from alpha-bar
     T = diffusion.num_timesteps
     keep = space_timesteps(T, spec) if isinstance(spec, (int, str)) else sorted(set(int(i) for i in spec))
     if not keep or keep[0] < 0 or keep[-1] >= T:
-        raise ValueError(f"the steps to keep must be a non-empty list of 0-based steps of a {T}-step process, got {list(spec)[:5]}...")
+        raise ValueError(f"the steps to keep must be a non-empty list of 0-based steps of a {T}-step "
+                         f"process, got {list(spec)[:5]}...")
     alpha_bar = diffusion.alpha_bar[keep]
     betas = 1 - alpha_bar / torch.cat([alpha_bar.new_ones(1), alpha_bar[:-1]])
-    return GaussianDiffusion(betas, prediction=diffusion.prediction, variance=diffusion.variance, loss=diffusion.loss, vb_weight=diffusion.vb_weight,
+    return GaussianDiffusion(betas, prediction=diffusion.prediction, variance=diffusion.variance, loss=diffusion.loss,
+                             vb_weight=diffusion.vb_weight,
                              min_snr_gamma=diffusion.min_snr_gamma, timestep_map=diffusion.timestep_map[keep])
 
 # %% ../nbs/05_sampling.ipynb #29ce70cc
 def mixture_denoiser(means, std, alpha_bar, prediction='eps'):
-    "The exact model_fn(x, t) for data drawn evenly from N(means[k], std^2 I), means: [K x C x ...], on the schedule alpha_bar: [T]."
+    "The exact model_fn(x, t) for data drawn evenly from N(means[k], std^2 I), means: [K x C x ...], alpha_bar: [T]."
     def model_fn(x, t, **model_kwargs):
         ab = rearrange(alpha_bar.to(x)[t], 'n -> n 1 1')
         mu = rearrange(means.to(x), 'k ... -> 1 k (...)')
@@ -254,13 +264,14 @@ def stack_cond_uncond(cond, uncond):
     return {k: torch.cat([cond[k], uncond[k]]) for k in cond}
 
 def rescale_guidance(guided, cond, rescale):
-    "Guidance rescale (Lin et al. 2023, 3.4): guided scaled to cond's per-sample std, mixed with guided by weight `rescale`."
+    "Guidance rescale (Lin et al. 2023, 3.4): guided scaled to cond's per-sample std, mixed with guided by `rescale`."
     dims = tuple(range(1, guided.ndim))
     rescaled = guided * cond.std(dim=dims, keepdim=True) / guided.std(dim=dims, keepdim=True)
     return rescale * rescaled + (1 - rescale) * guided
 
 def classifier_free_guidance(model_fn, guidance_scale, rescale=0.0):
-    "A model_fn(x, t, **kwargs) for x: [N x C x ...] and kwargs of batch 2N [cond; uncond]: uncond + scale (cond - uncond) from one forward."
+    "A model_fn(x, t, **kwargs) for x: [N x C x ...], kwargs of batch 2N [cond; uncond]: uncond + scale(cond - uncond)."
+    # one forward pass for both halves
     def guided_fn(x, t, **model_kwargs):
         cond, uncond = model_fn(torch.cat([x, x]), torch.cat([t, t]), **model_kwargs).chunk(2)
         C = x.shape[1]

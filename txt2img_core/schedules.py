@@ -21,7 +21,8 @@ def linear_schedule(T=1000, max_beta=0.999):
 # %% ../nbs/03_schedules.ipynb #42205943
 def betas_for_alpha_bar(alpha_bar_fn, T, max_beta=0.999):
     "Betas that discretise a continuous alpha-bar function of t in [0, 1] into T steps, each clipped at `max_beta`."
-    return torch.tensor([min(1 - alpha_bar_fn((i + 1) / T) / alpha_bar_fn(i / T), max_beta) for i in range(T)], dtype=torch.float64)
+    return torch.tensor([min(1 - alpha_bar_fn((i + 1) / T) / alpha_bar_fn(i / T), max_beta) for i in range(T)],
+                        dtype=torch.float64)
 
 def cosine_schedule(T=1000, s=0.008, max_beta=0.999):
     "Improved DDPM's cosine schedule: alpha-bar(t) = cos^2((t + s) / (1 + s) * pi / 2), betas clipped at `max_beta`."
@@ -34,7 +35,7 @@ def alpha_bar(betas):
     return torch.cumprod(1 - betas, 0)
 
 def rescale_zero_terminal_snr(betas):
-    "Betas whose sqrt(alpha-bar) is shifted and scaled to end at exactly 0 and keep its first value (Lin et al. 2023, Alg. 1)."
+    "Betas whose sqrt(alpha-bar) is shifted, scaled to end at exactly 0, first value kept (Lin et al. 2023, Alg. 1)."
     sqrt_ab = alpha_bar(betas).sqrt()
     first, last = sqrt_ab[0].clone(), sqrt_ab[-1].clone()
     sqrt_ab = (sqrt_ab - last) * first / (first - last)

@@ -94,7 +94,7 @@ def shape_centroid(shape):
 # %% ../nbs/00_shapes.ipynb #377cf5d2
 @dataclass
 class Obj:
-    "One shape of a scene: `color`, `shape`, `size` name, and its box's centre (`cx`, `cy`) as fractions of the canvas side."
+    "One shape of a scene: `color`, `shape`, `size` name, and its box's centre (`cx`, `cy`) as fractions of the side."
     color: str
     shape: str
     size: str
@@ -124,7 +124,7 @@ NUMBER_WORDS = {n: w for w, n in NUMBERS.items()}
 
 @dataclass
 class Prompt:
-    "What a canonical prompt asks for: `category`, one (color, shape) pair per object, and its size, position or relation."
+    "What a canonical prompt asks for: `category`, a (color, shape) pair per object, and size, position or relation."
     category: str
     pairs: list
     size: str = None
@@ -151,7 +151,8 @@ _PATTERNS = [
     ('single', r"an? (?P<c1>\w+) (?P<s1>\w+)")]
 
 def _pair(color, shape, prompt):
-    if color not in COLORS: raise ValueError(f"{prompt!r}: unknown colour {color!r}; the colours are {', '.join(COLORS)}")
+    if color not in COLORS: raise ValueError(f"{prompt!r}: unknown colour {color!r}; the "
+                                             f"colours are {', '.join(COLORS)}")
     if shape not in SHAPES: raise ValueError(f"{prompt!r}: unknown shape {shape!r}; the shapes are {', '.join(SHAPES)}")
     return (color, shape)
 
@@ -165,9 +166,11 @@ def parse_prompt(prompt):
             if g.get('c2'): pairs.append(_pair(g['c2'], g['s2'], prompt))
             if g.get('n'): pairs = pairs * NUMBERS[g['n']]
             return Prompt(category, pairs, g.get('size'), g.get('pos'), g.get('rel'))
-    raise ValueError(f"{prompt!r} is not a canonical prompt. Write one of: 'a {{color}} {{shape}}', 'a {{size}} {{color}} {{shape}}', "
+    raise ValueError(f"{prompt!r} is not a canonical prompt. Write one of: 'a {{color}} {{shape}}', 'a "
+                     f"{{size}} {{color}} {{shape}}', "
                      "'a {color} {shape} in the {position}', 'a {color} {shape} and a {color} {shape}', "
-                     "'a {color} {shape} {relation} a {color} {shape}', '{two|three|four} {color} {shape}s', in lower case.")
+                     "'a {color} {shape} {relation} a {color} {shape}', '{two|three|four} {color} "
+                     "{shape}s', in lower case.")
 
 # %% ../nbs/00_shapes.ipynb #28d51b5f
 def position_name(cx, cy):
@@ -187,13 +190,14 @@ def relation_holds(relation, a, b, margin=0.0):
 
 # %% ../nbs/00_shapes.ipynb #bebd0d40
 def matches(objs, prompt, margin=0.0):
-    "Whether the objects `objs` are exactly those `prompt` asks for; `margin` (fraction of the side) asks for room to spare."
+    "Whether the objects `objs` are exactly those `prompt` asks for; `margin` (fraction of the side) asks for room."
     p = prompt if isinstance(prompt, Prompt) else parse_prompt(prompt)
     if sorted((o.color, o.shape or '') for o in objs) != sorted(p.pairs): return False
     if p.category == 'size': return objs[0].size == p.size
     if p.category == 'position':
         (cx, cy), m = objs[0].centroid, margin
-        return all(position_name(cx + dx, cy + dy) == p.position for dx, dy in [(0, 0), (m, 0), (-m, 0), (0, m), (0, -m)])
+        return all(position_name(cx + dx, cy + dy) == p.position
+                   for dx, dy in [(0, 0), (m, 0), (-m, 0), (0, m), (0, -m)])
     if p.category == 'relation':
         return any(relation_holds(p.relation, a.centroid, b.centroid, margin)
                    for a, b in [objs, objs[::-1]] if [(a.color, a.shape), (b.color, b.shape)] == p.pairs)
@@ -238,7 +242,8 @@ def random_prompt(rng, category=None, pairs=TRAIN_PAIRS):
     category = category or rng.choice(CATEGORIES)
     if category == 'counting': return Prompt(category, [rng.choice(pairs)] * rng.choice(list(NUMBERS.values()))).text
     if category in ('two', 'relation'):
-        return Prompt(category, rng.sample(list(pairs), 2), relation=rng.choice(RELATIONS) if category == 'relation' else None).text
+        return Prompt(category, rng.sample(list(pairs), 2),
+                      relation=rng.choice(RELATIONS) if category == 'relation' else None).text
     return Prompt(category, [rng.choice(pairs)], size=rng.choice(list(SIZES)) if category == 'size' else None,
                   position=rng.choice(list(POSITIONS)) if category == 'position' else None).text
 
@@ -248,7 +253,8 @@ def image_grid(images, titles=None, ncols=8, scale=1.4, path=None):
     n = len(images)
     ncols = max(1, min(ncols, n))
     nrows = max(1, math.ceil(n / ncols))
-    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * scale, nrows * (scale + (0.5 if titles else 0))), squeeze=False)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols * scale, nrows * (scale + (0.5 if titles else 0))),
+                            squeeze=False)
     for i, ax in enumerate(axs.flat):
         ax.set_xticks([]); ax.set_yticks([])
         if i >= n: ax.axis('off'); continue
@@ -265,7 +271,8 @@ CAPTION_TEMPLATES = {
     'size': ["a {size} {c1} {s1}", "{size} {c1} {s1}", "a {c1} {s1} that is {size}"],
     'position': ["a {c1} {s1} in the {position}", "{c1} {s1} in the {position}", "in the {position}, a {c1} {s1}"],
     'two': ["a {c1} {s1} and a {c2} {s2}", "a {c2} {s2} and a {c1} {s1}", "{c1} {s1} and {c2} {s2}"],
-    'relation': ["a {c1} {s1} {relation} a {c2} {s2}", "a {c2} {s2} {inverse} a {c1} {s1}", "{c1} {s1} {relation} {c2} {s2}"],
+    'relation': ["a {c1} {s1} {relation} a {c2} {s2}", "a {c2} {s2} {inverse} a {c1} {s1}",
+                 "{c1} {s1} {relation} {c2} {s2}"],
     'counting': ["{n} {c1} {s1}s", "{digit} {c1} {s1}s", "{n} {s1}s, all {c1}"]}
 INVERSE = {'to the left of': 'to the right of', 'to the right of': 'to the left of', 'above': 'below', 'below': 'above'}
 
@@ -296,7 +303,7 @@ def caption_corpus(pairs=TRAIN_PAIRS):
 _PALETTE = np.array(list(COLORS.values()), np.float32)
 
 def palette_coverage(img):
-    "For an (h, w, 3) image: each pixel's nearest palette colour (an index into `COLORS`) and its coverage of that colour over white."
+    "For an (h, w, 3) image: each pixel's nearest palette colour (index into `COLORS`) and its coverage over white."
     p = img.astype(np.float32) - 255                              # (h, w, 3): each pixel, seen from white
     v = _PALETTE - 255                                            # (k, 3): each colour, seen from white
     alpha = np.clip(np.einsum('hwc,kc->hwk', p, v) / (v**2).sum(1), 0, 1)
@@ -308,13 +315,16 @@ def palette_coverage(img):
 def as_rgb_array(image):
     "A PIL image or (h, w, 3) uint8 array as a square RGB array, with a clear error for anything else."
     a = np.asarray(image.convert('RGB') if isinstance(image, Image.Image) else image)
-    if a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"expected an RGB image of shape (h, w, 3), got an array of shape {a.shape}")
-    if a.shape[0] != a.shape[1] or a.shape[0] < 32: raise ValueError(f"expected a square image of side 32 or more, got {a.shape[1]}x{a.shape[0]}")
+    if a.ndim != 3 or a.shape[2] != 3: raise ValueError("expected an RGB image of shape (h, w, 3), got "
+                                                        f"an array of shape {a.shape}")
+    if a.shape[0] != a.shape[1] or a.shape[0] < 32: raise ValueError("expected a square image of side 32 or more, got "
+                                                                     f"{a.shape[1]}x{a.shape[0]}")
     return a
 
 def fit_shape(alpha, centroid, area, aspect=1.0):
-    """The shape whose template, placed with the component's `centroid` and `area` (pixels) and box `aspect` (width / height),
-    best overlaps the coverage `alpha`: returns (shape, soft IoU, side of the template's box in pixels)."""
+    """The shape whose template, placed with the component's `centroid` and `area` (pixels) and box `aspect`
+    (width / height), best overlaps the coverage `alpha`:
+    returns (shape, soft IoU, side of the template's box in pixels)."""
     best = (None, -1.0, 0.0)
     for shape in SHAPES:
         u0, v0, u1, v1 = tight_bounds(shape)
@@ -342,7 +352,8 @@ def _soft_box(alpha, comp):
 
 @dataclass
 class Detection:
-    "An object found in an image: colour, best-fitting shape (None if none fits) and its IoU, centroid and box side as fractions of the side."
+    "An object found in an image: colour, best-fitting shape (None if none fits), IoU, centroid and box side."
+    # centroid and box side are fractions of the image side
     color: str
     shape: str
     cx: float
@@ -389,30 +400,32 @@ def check(image, prompt):
 EVAL_CATEGORIES = CATEGORIES + ['held-out']
 
 def eval_prompts(n_per_category=10, seed=0):
-    "The fixed ShapesEval prompts: `n_per_category` seeded prompts per category; 'held-out' uses only the held-out pairs."
+    "The fixed ShapesEval prompts: `n_per_category` seeded prompts per category; 'held-out' uses only held-out pairs."
     rng = random.Random(seed)
     prompts = {c: [random_prompt(rng, c) for _ in range(n_per_category)] for c in CATEGORIES}
     prompts['held-out'] = [random_prompt(rng, CATEGORIES[i % len(CATEGORIES)], HELD_OUT) for i in range(n_per_category)]
     return prompts
 
 def ground_truth(size=32, seed=0):
-    "A generator `prompts -> images` that draws each prompt exactly, with fresh seeds on every call: the ceiling of ShapesEval."
+    "A generator `prompts -> images` that draws each prompt exactly, fresh seeds on every call: ShapesEval's ceiling."
     rng = random.Random(seed)
     return lambda prompts: [render_prompt(p, size, seed=rng.getrandbits(32)) for p in prompts]
 
 def shapes_eval(generate, prompts=None, n_images=4, batch_size=64, failures_path=None, max_failures=48, progress=True):
-    """Score a generator `prompts -> images` on ShapesEval: a table of pass rates per category and overall (mean of categories).
-    Saves a grid of up to `max_failures` failures to `failures_path` when given."""
+    """Score a generator `prompts -> images` on ShapesEval: a table of pass rates per category and overall
+    (mean of categories). Saves a grid of up to `max_failures` failures to `failures_path` when given."""
     prompts = prompts or eval_prompts()
     jobs = [(cat, p) for cat, ps in prompts.items() for p in ps for _ in range(n_images)]
     images = []
     for i in tqdm(range(0, len(jobs), batch_size), desc='ShapesEval', disable=not progress):
         batch = [p for _, p in jobs[i:i + batch_size]]
         out = list(generate(batch))
-        if len(out) != len(batch): raise ValueError(f"the generator returned {len(out)} images for {len(batch)} prompts")
+        if len(out) != len(batch):
+            raise ValueError(f"the generator returned {len(out)} images for {len(batch)} prompts")
         images += out
     passed = [check(im, p) for (_, p), im in zip(jobs, images)]
-    table = pd.DataFrame({'category': [c for c, _ in jobs], 'passed': passed}).groupby('category', sort=False)['passed'].agg(pass_rate='mean', images='size')
+    table = (pd.DataFrame({'category': [c for c, _ in jobs], 'passed': passed})
+             .groupby('category', sort=False)['passed'].agg(pass_rate='mean', images='size'))
     table.loc['overall'] = [table.pass_rate.mean(), len(jobs)]
     table['images'] = table['images'].astype(int)
     if failures_path:
@@ -429,7 +442,8 @@ def degrade(image, blur=0.5, noise=8.0, seed=0):
 
 # %% ../nbs/00_shapes.ipynb #c0cd28de
 def _placed(objs, p) -> float:
-    "Whether the layout follows a position or relation prompt `p`: some object in the named region; some objects of its two colours in the relation (NaN if one is missing). NaN for other prompts."
+    "Whether the layout follows a position or relation prompt `p` (NaN for other prompts, or if a colour is missing)."
+    # position: some object in the named region; relation: some objects of its two colours in the relation
     if p.category == 'position': return float(any(o.position == p.position for o in objs))
     if p.category != 'relation': return np.nan
     (c1, _), (c2, _) = p.pairs
@@ -438,15 +452,19 @@ def _placed(objs, p) -> float:
     return float(any(relation_holds(p.relation, a.centroid, b.centroid) for a in firsts for b in seconds if a is not b))
 
 def attribute_scores(objs, prompt) -> dict:
-    "Partial credit of the detections `objs` for `prompt`: the shares of its colours, shapes and colour-shape pairs present, whether the count is right, and whether the layout is (`_placed`)."
+    "Partial credit of detections `objs` for `prompt`: shares of colours, shapes, pairs present; count, layout right."
+    # color, shape, pair: shares of the prompt's present; count: whether it is right; place: the layout (`_placed`)
     p = prompt if isinstance(prompt, Prompt) else parse_prompt(prompt)
-    want, colors, shapes, pairs = set(p.pairs), {o.color for o in objs}, {o.shape for o in objs}, {(o.color, o.shape) for o in objs}
+    want, colors, shapes, pairs = (set(p.pairs), {o.color for o in objs}, {o.shape for o in objs},
+                                   {(o.color, o.shape) for o in objs})
     return dict(color=np.mean([c in colors for c, _ in want]), shape=np.mean([s in shapes for _, s in want]),
-                pair=np.mean([pair in pairs for pair in want]), count=float(len(objs) == len(p.pairs)), place=_placed(objs, p))
+                pair=np.mean([pair in pairs for pair in want]), count=float(len(objs) == len(p.pairs)),
+                place=_placed(objs, p))
 
 def following(images, prompts) -> pd.DataFrame:
-    "Partial credit: mean `attribute_scores` (shares in [0, 1]) against each image's own prompt and another one (the control)."
-    if len(images) != len(prompts): raise ValueError(f"following: {len(images)} images for {len(prompts)} prompts; give one prompt per image")
+    "Partial credit: mean `attribute_scores` (in [0, 1]) against each image's own prompt and another one (the control)."
+    if len(images) != len(prompts): raise ValueError(f"following: {len(images)} images for {len(prompts)} prompts; "
+                                                     "give one prompt per image")
     if len(set(prompts)) < 2: raise ValueError("following: the control needs at least two different prompts")
     found = [detect(im) for im in images]
     other = [next(q for q in prompts[i + 1:] + prompts[:i] if q != p) for i, p in enumerate(prompts)]

@@ -30,13 +30,15 @@ def sample_mixture(means, std, n, generator=None):
 
 # %% ../nbs/06_timestep_rescaling.ipynb #8ab81c67
 def mmd_to(target, scales=(0.05, 0.2, 1.0)):
-    "A function x -> maximum mean discrepancy between the sample x [N x ...] and `target` [M x ...], Gaussian kernels of widths `scales` summed (biased estimate)."
+    "A function x -> maximum mean discrepancy between the sample x [N x ...] and `target` [M x ...] (biased estimate)."
+    # Gaussian kernels of widths `scales`, summed
     b = target.flatten(1).float()
     def kernel_mean(x, y): return sum(torch.exp(-torch.cdist(x, y).pow(2) / (2 * s ** 2)) for s in scales).mean()
     k_bb = kernel_mean(b, b)                                        # computed once per target
     def distance(x):
         a = x.flatten(1).float()
-        if a.shape[1] != b.shape[1]: raise ValueError(f"the samples must have the same dimension, got {a.shape[1]} and {b.shape[1]}")
+        if a.shape[1] != b.shape[1]: raise ValueError("the samples must have the same dimension, got "
+                                                      f"{a.shape[1]} and {b.shape[1]}")
         return (kernel_mean(a, a) + k_bb - 2 * kernel_mean(a, b)).clamp(min=0).sqrt().item()
     return distance
 
@@ -45,8 +47,9 @@ def mmd(a, b, scales=(0.05, 0.2, 1.0)):
     return mmd_to(b, scales)(a)
 
 def sliced_wasserstein(a, b, n_proj=256, seed=0):
-    "Sliced 2-Wasserstein distance between equal-size samples a, b [N x ...] along `n_proj` random directions fixed by `seed`."
-    if a.shape != b.shape: raise ValueError(f"the samples must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}")
+    "Sliced 2-Wasserstein distance between equal-size samples a, b [N x ...] along `n_proj` random directions (`seed`)."
+    if a.shape != b.shape: raise ValueError("the samples must have the same shape, got "
+                                            f"{tuple(a.shape)} and {tuple(b.shape)}")
     dirs = torch.randn(a[0].numel(), n_proj, generator=torch.Generator().manual_seed(seed), dtype=torch.float64)
     dirs = dirs / dirs.norm(dim=0, keepdim=True)
     pa, pb = (a.flatten(1).double() @ dirs).sort(0).values, (b.flatten(1).double() @ dirs).sort(0).values
@@ -68,16 +71,20 @@ def _distance(model_fn, diffusion, distance_to_target, shape, sampler, steps, se
     for seed in seeds:
         model.calls = 0
         noise = torch.randn(shape, generator=torch.Generator().manual_seed(seed))
-        x = sample(model, diffusion, sampler=sampler, steps=steps, noise=noise, generator=torch.Generator().manual_seed(seed + 1000), progress=False, **kwargs)
+        x = sample(model, diffusion, sampler=sampler, steps=steps, noise=noise,
+                   generator=torch.Generator().manual_seed(seed + 1000), progress=False, **kwargs)
         distances.append(distance_to_target(x))
     return sum(distances) / len(distances), model.calls
 
-def sampler_study(model_fn, diffusion, target, samplers=('ddpm', 'ddim', 'dpm_solver_2m', 'heun'), spacings=('', 'leading', 'trailing'),
+def sampler_study(model_fn, diffusion, target, samplers=('ddpm', 'ddim', 'dpm_solver_2m', 'heun'),
+                  spacings=('', 'leading', 'trailing'),
                   steps=(5, 10, 20, 50, 100), scales=(0.05, 0.2, 1.0), seeds=(0, 1, 2), **kwargs):
     """A table of the MMD to `target` [N x ...] (mean over `seeds`) and the NFE of each sampler, spacing and step count,
-    plus the reference: ancestral sampling on every step of `diffusion`. `kwargs` go to `sample` (guidance_scale, model_kwargs)."""
+    plus the reference: ancestral sampling on every step of `diffusion`.
+    `kwargs` go to `sample` (guidance_scale, model_kwargs)."""
     distance_to_target = mmd_to(target, scales)
-    run = lambda sampler, steps: _distance(model_fn, diffusion, distance_to_target, target.shape, sampler, steps, seeds, **kwargs)
+    run = lambda sampler, steps: _distance(model_fn, diffusion, distance_to_target, target.shape, sampler, steps, seeds,
+                                           **kwargs)
     distance, nfe = run('ddpm', None)
     rows = [dict(sampler='ddpm', spacing='all steps', steps=diffusion.num_timesteps, nfe=nfe, distance=distance)]
     for sampler in samplers:
@@ -88,17 +95,21 @@ def sampler_study(model_fn, diffusion, target, samplers=('ddpm', 'ddim', 'dpm_so
     return pd.DataFrame(rows)[['sampler', 'spacing', 'steps', 'nfe', 'distance']]
 
 def fewest_steps_within(table, tol=0.05):
-    "For each sampler and spacing, the fewest NFE within `tol` of the reference (ancestral, all steps) distance; those that never get there are left out."
+    "For each sampler and spacing, the fewest NFE within `tol` of the reference (ancestral, all steps) distance."
+    # those that never get there are left out
     reference = table.loc[table.spacing == 'all steps', 'distance'].item()
     ok = table[(table.spacing != 'all steps') & (table.distance <= (1 + tol) * reference)]
-    return ok.loc[ok.groupby(['sampler', 'spacing']).nfe.idxmin()].sort_values(['nfe', 'distance']).reset_index(drop=True)
+    return (ok.loc[ok.groupby(['sampler', 'spacing']).nfe.idxmin()]
+            .sort_values(['nfe', 'distance']).reset_index(drop=True))
 
 def plot_study(table, floor, title, ax=None):
     "Distance against NFE, one line per sampler and spacing, with the noise floor."
     ax = ax or plt.subplots(figsize=(5, 3.5))[1]
     for (sampler, spacing), rows in table[table.spacing != 'all steps'].groupby(['sampler', 'spacing']):
-        ax.plot(rows.nfe, rows.distance, marker='o', ms=3, label=f'{sampler} {spacing}', ls={'even': '-', 'leading': ':', 'trailing': '--'}[spacing])
-    ax.axhline(table.loc[table.spacing == 'all steps', 'distance'].item(), color='k', lw=1, label='ancestral, all 1000 steps')
+        ax.plot(rows.nfe, rows.distance, marker='o', ms=3, label=f'{sampler} {spacing}',
+                ls={'even': '-', 'leading': ':', 'trailing': '--'}[spacing])
+    ax.axhline(table.loc[table.spacing == 'all steps', 'distance'].item(), color='k', lw=1,
+               label='ancestral, all 1000 steps')
     ax.axhline(floor, color='gray', lw=1, ls=':', label='noise floor')
     ax.set(xscale='log', yscale='log', xlabel='model evaluations (NFE)', ylabel='MMD to the data', title=title)
     return ax

@@ -126,7 +126,7 @@ def apply_merges(ids: list[int], ranks: dict[tuple[int, int], tuple[int, int]]) 
 
 # %% ../nbs/02_tokenizer.ipynb #d1608f92
 def build_tables(merges: list[tuple[bytes, bytes]], byte_order: list[int] | None = None) -> tuple[list[bytes], dict]:
-    "Token bytes by id, and `(id_a, id_b) -> (rank, merged id)`, from merges in rank order (bytes numbered by `byte_order`)."
+    "Token bytes by id, and `(id_a, id_b) -> (rank, merged id)`, from merges in rank order (bytes by `byte_order`)."
     token_bytes, ids = byte_tokens(byte_order)
     ranks = {}
     for rank, (a, b) in enumerate(merges):
@@ -158,14 +158,16 @@ class Tokenizer:
     @classmethod
     def train(cls, texts: list[str], vocab_size: int, lower: bool = True) -> "Tokenizer":
         "Learn merges on `texts` until `vocab_size` tokens (bytes + merges + end token) or nothing is left to merge."
-        if vocab_size < 257: raise ValueError(f"vocab_size must be at least 257 (256 bytes + the end token), got {vocab_size}")
+        if vocab_size < 257: raise ValueError("vocab_size must be at least 257 (256 bytes + the "
+                                              f"end token), got {vocab_size}")
         return cls(learn_merges(count_words(texts, lower), vocab_size - 1), lower)
 
     @property
     def vocab_size(self) -> int: return self.end_token + 1
     def __len__(self) -> int: return self.vocab_size
     def __repr__(self) -> str:
-        extra = (", byte_order=GPT-2's" if self.byte_order else "") + (f", padding={self.padding!r}" if self.padding != "end" else "")
+        extra = ((", byte_order=GPT-2's" if self.byte_order else "")
+                 + (f", padding={self.padding!r}" if self.padding != "end" else ""))
         return f"Tokenizer(vocab_size={self.vocab_size}, merges={len(self.merges)}, lower={self.lower}{extra})"
 
     @property
@@ -175,7 +177,8 @@ class Tokenizer:
 
     def encode_word(self, word: str) -> list[int]:
         "Token ids of one pre-token, cached."
-        if word not in self._cache: self._cache[word] = apply_merges([self.byte_ids[b] for b in word.encode("utf-8")], self.ranks)
+        if word not in self._cache: self._cache[word] = apply_merges([self.byte_ids[b] for b in word.encode("utf-8")],
+                                                                     self.ranks)
         return self._cache[word]
 
     def encode(self, text: str) -> list[int]:
@@ -190,25 +193,31 @@ class Tokenizer:
     def _bytes_of(self, i: int) -> bytes:
         "The bytes of token `i` (the end token decodes to its name)."
         if i == self.end_token: return END_TOKEN.encode()
-        if not 0 <= i < self.end_token: raise ValueError(f"token id {i} is outside the vocabulary (0..{self.end_token})")
+        if not 0 <= i < self.end_token:
+            raise ValueError(f"token id {i} is outside the vocabulary (0..{self.end_token})")
         return self.token_bytes[i]
 
     def padded_tokens_and_mask(self, tokens: list[int], ctx: int) -> tuple[list[int], list[bool]]:
-        "GLIDE's padding of one caption: `tokens[:ctx]` padded with the end token to `ctx`; the mask is True on real tokens only."
+        "GLIDE's padding of one caption: `tokens[:ctx]` padded with end to `ctx`; mask True on real tokens only."
         tokens = list(tokens)[:ctx]
         return tokens + [self.end_token] * (ctx - len(tokens)), [True] * len(tokens) + [False] * (ctx - len(tokens))
 
     def encode_batch(self, texts: list[str], ctx: int) -> tuple[torch.Tensor, torch.Tensor]:
-        "Tokens `(B, ctx)` long: `encode(t)[:ctx-1] + [end]`, padded with end; mask `(B, ctx)` bool, True up to the first end."
+        ("Tokens `(B, ctx)` long: `encode(t)[:ctx-1] + [end]`, padded with end; mask `(B, ctx)` bool, "
+         "True up to the first end.")
         if ctx < 1: raise ValueError(f"ctx must be at least 1 (room for the end token), got {ctx}")
-        if self.padding == "glide":                     # GLIDE: truncate to ctx, no end token appended, only real tokens attended
+        # GLIDE: truncate to ctx, no end token appended, only real tokens attended
+        if self.padding == "glide":
             rows = [self.padded_tokens_and_mask(self.encode(text), ctx) for text in texts]
             return (torch.tensor([r for r, _ in rows], dtype=torch.long, device='cpu').reshape(len(rows), ctx),
                     torch.tensor([m for _, m in rows], dtype=torch.bool, device='cpu').reshape(len(rows), ctx))
         rows = [self.encode(text)[:ctx - 1] + [self.end_token] for text in texts]
-        mask = torch.arange(ctx, device='cpu') < torch.tensor([len(row) for row in rows], dtype=torch.long, device='cpu')[:, None]
-        tokens = torch.full((len(rows), ctx), self.end_token, dtype=torch.long, device='cpu')   # moved to the model's device by the caller
-        tokens[mask] = torch.tensor([i for row in rows for i in row], dtype=torch.long, device='cpu')  # row by row, left to right
+        mask = torch.arange(ctx, device='cpu') < torch.tensor([len(row) for row in rows], dtype=torch.long,
+                                                              device='cpu')[:, None]
+        # moved to the model's device by the caller
+        tokens = torch.full((len(rows), ctx), self.end_token, dtype=torch.long, device='cpu')
+        # row by row, left to right
+        tokens[mask] = torch.tensor([i for row in rows for i in row], dtype=torch.long, device='cpu')
         return tokens, mask
 
     def save(self, path: str | Path):
@@ -217,15 +226,17 @@ class Tokenizer:
 
     @classmethod
     def load(cls, path: str | Path) -> "Tokenizer":
-        "Read a tokenizer written by `save`; a clear `FileNotFoundError`/`ValueError` if the file is missing or malformed."
+        ("Read a tokenizer written by `save`; a clear `FileNotFoundError`/`ValueError` if the file is missing "
+         "or malformed.")
         return tokenizer_from_json(read_tokenizer_json(path), path)
 
 # %% ../nbs/02_tokenizer.ipynb #30ceb91e
 REQUIRED_KEYS = ["format", "version", "lower", "end_token", "vocab", "merges"]
 
 def tokenizer_json(tok: Tokenizer) -> dict:
-    "The JSON-able description of `tok`: merges as pairs of GPT-2 token names, in rank order; GPT-2's options only if set."
-    options = {**({"byte_order": tok.byte_order} if tok.byte_order else {}), **({"padding": tok.padding} if tok.padding != "end" else {})}
+    "The JSON-able description of `tok`: merges as pairs of GPT-2 token names, rank order; GPT-2's options only if set."
+    options = {**({"byte_order": tok.byte_order} if tok.byte_order else {}),
+               **({"padding": tok.padding} if tok.padding != "end" else {})}
     return {"format": FORMAT, "version": FORMAT_VERSION, "lower": tok.lower, "end_token": END_TOKEN, **options,
             "vocab": tok.vocab, "merges": [[token_name(a), token_name(b)] for a, b in tok.merges]}
 
@@ -233,11 +244,14 @@ def read_tokenizer_json(path: str | Path) -> dict:
     "The JSON object in `path`, with a clear error if the file is missing or is not a JSON object."
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No tokenizer file at '{path}'. Train one with Tokenizer.train(texts, vocab_size) and save it with .save('{path}').")
+        raise FileNotFoundError(f"No tokenizer file at '{path}'. Train one with Tokenizer.train(texts, vocab_size) and "
+                                f"save it with .save('{path}').")
     try: data = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ValueError(f"Tokenizer file '{path}' is not valid JSON ({e}); it may be truncated or not a tokenizer file. Re-create it with Tokenizer.save.") from e
-    if not isinstance(data, dict): raise ValueError(f"Tokenizer file '{path}' holds a JSON {type(data).__name__}, not an object. Re-create it with Tokenizer.save.")
+        raise ValueError(f"Tokenizer file '{path}' is not valid JSON ({e}); it may be truncated or not a tokenizer "
+                         "file. Re-create it with Tokenizer.save.") from e
+    if not isinstance(data, dict): raise ValueError(f"Tokenizer file '{path}' holds a JSON {type(data).__name__}, not "
+                                                    "an object. Re-create it with Tokenizer.save.")
     return data
 
 def tokenizer_from_json(data: dict, path: str | Path = "<dict>") -> Tokenizer:
@@ -246,7 +260,8 @@ def tokenizer_from_json(data: dict, path: str | Path = "<dict>") -> Tokenizer:
     missing = [key for key in REQUIRED_KEYS if key not in data]
     if missing: raise bad(f"is missing the keys {missing}")
     if data["format"] != FORMAT or data["version"] != FORMAT_VERSION:
-        raise bad(f"has format {data['format']!r} version {data['version']!r}; this code reads {FORMAT!r} version {FORMAT_VERSION}")
+        raise bad(f"has format {data['format']!r} version {data['version']!r}; this code reads "
+                  f"{FORMAT!r} version {FORMAT_VERSION}")
     try: tok = Tokenizer([(token_bytes_of(a), token_bytes_of(b)) for a, b in data["merges"]], lower=bool(data["lower"]),
                          byte_order=data.get("byte_order"), padding=data.get("padding", "end"))
     except (KeyError, TypeError, ValueError) as e: raise bad(f"has malformed merges ({e!r})") from e
@@ -257,17 +272,19 @@ def tokenizer_from_json(data: dict, path: str | Path = "<dict>") -> Tokenizer:
 def read_text_maybe_gz(path: str | Path) -> str:
     "The UTF-8 text of `path`, gunzipped if it ends in .gz; a FileNotFoundError naming it if it is missing."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"No file at '{path}': GPT-2's tokenizer needs encoder.json and vocab.bpe (or .gz)")
+    if not path.is_file(): raise FileNotFoundError(f"No file at '{path}': GPT-2's tokenizer needs "
+                                                   "encoder.json and vocab.bpe (or .gz)")
     data = path.read_bytes()
     return (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
 
 def gpt2_tokenizer(encoder_json: str | Path, vocab_bpe: str | Path) -> Tokenizer:
-    "GPT-2's (GLIDE's) tokenizer from its `encoder.json` and `vocab.bpe`: GPT-2's byte order, GLIDE's padding, lower-casing."
+    "GPT-2's (GLIDE's) tokenizer from `encoder.json`, `vocab.bpe`: GPT-2's byte order, GLIDE's padding, lower-casing."
     encoder = json.loads(read_text_maybe_gz(encoder_json))
     lines = [line for line in read_text_maybe_gz(vocab_bpe).splitlines() if line and not line.startswith("#version")]
     merges = [tuple(token_bytes_of(name) for name in line.split(" ")) for line in lines]
     names = sorted(encoder, key=encoder.get)
     tok = Tokenizer(merges, lower=True, byte_order=[CHAR_TO_BYTE[name] for name in names[:256]], padding="glide")
     if tok.vocab != encoder:
-        raise ValueError(f"'{encoder_json}' does not match the merges of '{vocab_bpe}': use the two files of one GPT-2 tokenizer")
+        raise ValueError(f"'{encoder_json}' does not match the merges of '{vocab_bpe}': use the two "
+                         "files of one GPT-2 tokenizer")
     return tok
