@@ -580,7 +580,7 @@ def read_init(source) -> dict:
     return dict(folder=folder, model_cfg=read_model_config(folder)[0], tok=Tokenizer.load(folder / 'tokenizer.json'))
 
 def load_initial_weights(model: nn.Module, init: dict):
-    "Fine-tuning: load the EMA weights (a model folder: its weights) of `init` into `model` (same config) its config."
+    "Fine-tuning: load the EMA weights of `init` (a model folder: its weights) into `model`, which has the same config."
     if init['model_cfg'] != model.cfg:
         differ = {k: (v, getattr(model.cfg, k)) for k, v in vars(init['model_cfg']).items()
                   if getattr(model.cfg, k, None) != v}
