@@ -95,7 +95,8 @@ def check_image_count(n_images: int, need: int, device):
     if free is not None and need > free:
         fits = min(MAX_IMAGES, int(n_images * free / need))
         raise ValueError(f"{n_images} images at once need about {need / 2 ** 30:.1f} GiB, and {device} has "
-                         f"{free / 2 ** 30:.1f} GiB free: ask for at most about {fits}, or call again with another seed")
+                         f"{free / 2 ** 30:.1f} GiB free: ask for at most about {fits}, or call again with another "
+                         "seed")
     if n_images > MAX_IMAGES:
         raise ValueError(f"{n_images} images in one call, and a call draws at most {MAX_IMAGES} (they are all held "
                          "in memory, and the grid is one picture): ask for fewer, or call again with another seed")
