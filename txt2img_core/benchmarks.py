@@ -446,14 +446,20 @@ def main(argv=None):
         print(f'txt2img-bench: error: {e}', file=sys.stderr); sys.exit(2)
     dtype = DTYPES[a.dtype]
     print(hardware(device) | dict(autocast=str(autocast_dtype(device) if dtype == 'auto' else dtype)))
-    if a.pipeline:
-        from txt2img_core.pipeline import Text2Image, benchmark_pipeline
-        if a.threads: torch.set_num_threads(a.threads)
-        print(benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats).to_string()); return
-    if a.compare_diffusers:
-        print(param_table({'ours': model_from_config(cfg, 'meta'), 'diffusers': DiffusersText2Im(cfg)}).to_string())
-    df = benchmark(cfg, a.batch_size, a.repeats, device, a.sampling, a.compare_diffusers, a.changes, a.warmup,
-                   a.threads, diffusers_changes=a.diffusers_changes, dtype=dtype)
+    try:
+        if a.pipeline:
+            from txt2img_core.pipeline import Text2Image, benchmark_pipeline
+            if a.threads: torch.set_num_threads(a.threads)
+            print(benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats).to_string()); return
+        if a.compare_diffusers:
+            print(param_table({'ours': model_from_config(cfg, 'meta'), 'diffusers': DiffusersText2Im(cfg)}).to_string())
+        df = benchmark(cfg, a.batch_size, a.repeats, device, a.sampling, a.compare_diffusers, a.changes, a.warmup,
+                       a.threads, diffusers_changes=a.diffusers_changes, dtype=dtype)
+    except (RuntimeError, MemoryError) as e:                  # torch's allocators raise RuntimeErrors
+        if not isinstance(e, MemoryError) and 'allocate' not in str(e) and 'out of memory' not in str(e): raise
+        print(f"txt2img-bench: error: out of memory at --batch-size {a.batch_size} on {device}: try a smaller one",
+              file=sys.stderr)
+        sys.exit(1)
     with pd.option_context('display.width', 200, 'display.float_format', '{:.2f}'.format):
         print(df.to_string(index=False))
 

@@ -186,6 +186,7 @@ class Text2Image:
         if not isinstance(low, torch.Tensor) or low.ndim != 4 or tuple(low.shape[1:]) != want:
             raise ValueError(f"upsample takes images of shape (N, {', '.join(map(str, want))}), the base model's size; "
                              f"got {tuple(getattr(low, 'shape', ()))}")
+        steps = check_steps(steps, diffusion.num_timesteps, 'steps')
         with autocast(self.device, precision_dtype(self.precision, self.device)):
             return upsample(model, tok, diffusion, low, prompts, sampler=check_sampler(sampler), steps=steps,
                             aug_level=aug_level, seed=seed, progress=progress).float()
@@ -272,6 +273,9 @@ def save_image(image: Image.Image, path: Path, fmt: str = 'PNG'):
     try:
         image.save(tmp, format=fmt)
         os.replace(tmp, path)
+    except OSError as e:                                  # name the file asked for, not the temporary one
+        tmp.unlink(missing_ok=True)
+        raise OSError(e.errno, f"cannot write {path} ({e.strerror or e})") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

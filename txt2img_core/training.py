@@ -582,7 +582,7 @@ def read_init(source) -> dict:
 def load_initial_weights(model: nn.Module, init: dict):
     "Fine-tuning: load the EMA weights of `init` (a model folder: its weights) into `model`, which has the same config."
     if init['model_cfg'] != model.cfg:
-        differ = {k: (v, getattr(model.cfg, k)) for k, v in vars(init['model_cfg']).items()
+        differ = {k: (v, getattr(model.cfg, k, None)) for k, v in vars(init['model_cfg']).items()
                   if getattr(model.cfg, k, None) != v}
         raise CheckpointError(f"init_from={str(init['folder'])!r} holds a different model than this run's (theirs, "
                               f"ours): {differ}; "
