@@ -24,7 +24,7 @@ from safetensors.torch import load_file, save_file
 from torch import nn
 
 from .diffusion import LOSSES, PREDICTIONS, VARIANCES, GaussianDiffusion
-from .models import UNetConfig, _JSONConfig, model_from_config
+from .models import UNetConfig, _JSONConfig, check_field_types, model_from_config
 from .sampling import pick_device
 from .schedules import SCHEDULES, make_schedule
 from .tokenizer import Tokenizer
@@ -47,6 +47,9 @@ class DiffusionConfig(_JSONConfig):
                 raise ValueError(f"DiffusionConfig: {name}={getattr(self, name)!r}; choose one of {list(choices)}")
         if isinstance(self.T, bool) or not isinstance(self.T, int) or self.T < 1:
             raise ValueError(f"DiffusionConfig: T={self.T!r} must be a whole number of steps, at least 1")
+        check_field_types(self)
+        if self.min_snr_gamma is not None and not 0 < self.min_snr_gamma < float('inf'):
+            raise ValueError(f"DiffusionConfig: min_snr_gamma={self.min_snr_gamma!r} must be a positive number or null")
 
     def build(self) -> GaussianDiffusion:
         "The GaussianDiffusion this config describes."

@@ -7,11 +7,11 @@ __all__ = ['GLIDE_URL', 'GLIDE_NAMES', 'TOKENIZER_URL', 'TOKENIZER_FILES', 'GLID
            'SCHEDULE_NAMES', 'TINY_NAMES', 'GLIDE_PIPELINES', 'GLIDE_PROMPTS', 'RESPACINGS', 'check_name', 'glide_url',
            'repo_data', 'reference_dir', 'glide_options', 'complete_options', 'glide_channel_mult',
            'glide_model_config', 'glide_diffusion_config', 'glide_diffusion', 'load_state_dict_strict', 'glide_model',
-           'load_glide_state_dict', 'DownloadError', 'urlopen', 'download', 'checked', 'fetch_glide', 'glide_tokenizer',
-           'convert_glide', 'glide_folder', 'resolve_glide', 'reference_model', 'model_kwargs', 'replace_known',
-           'glide_sample', 'glide_precision', 'to_precision', 'GlideText2Image', 'read_image', 'image_size_of',
-           'GlideInpaint', 'glide_train_config', 'glide_args', 'glide_draw', 'flag_value', 'txt2img_main', 'train_main',
-           'main']
+           'load_glide_state_dict', 'DownloadError', 'urlopen', 'remove_new_folders', 'download', 'checked',
+           'fetch_glide', 'glide_tokenizer', 'convert_glide', 'glide_folder', 'resolve_glide', 'reference_model',
+           'model_kwargs', 'replace_known', 'glide_sample', 'glide_precision', 'to_precision', 'GlideText2Image',
+           'read_image', 'image_size_of', 'GlideInpaint', 'glide_train_config', 'glide_args', 'glide_draw',
+           'flag_value', 'txt2img_main', 'train_main', 'main']
 
 # %% ../nbs/14_glide.ipynb #ac433dbe
 import argparse
@@ -199,10 +199,19 @@ def urlopen(request):
     "urllib's urlopen with a timeout: the one network call of this module (tests replace it)."
     return urllib.request.urlopen(request, timeout=60)
 
+def remove_new_folders(part: Path, keep: Path):
+    "Remove `part` if there, then the empty folders above it, up to the folder `keep` that was there before."
+    part.unlink(missing_ok=True)
+    for folder in part.parents:
+        if folder == keep: break
+        try: folder.rmdir()
+        except OSError: break
+
 def download(url: str, dest, progress: bool = True, chunk: int = 1 << 20) -> Path:
     "Download `url` to `dest` through `dest`.part, resuming a partial file, then renaming it; `dest` if it exists."
     dest = Path(dest)
     if dest.is_file(): return dest
+    made = next((p for p in (dest.parent, *dest.parent.parents) if p.exists()), None)   # the first folder there was
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + '.part')
     start = part.stat().st_size if part.is_file() else 0
@@ -219,6 +228,7 @@ def download(url: str, dest, progress: bool = True, chunk: int = 1 << 20) -> Pat
     except (urllib.error.URLError, OSError, ValueError) as e:
         kept = (f"; the {part.stat().st_size:,} bytes fetched so far are kept in {part} and resumed next time"
                 if part.is_file() and part.stat().st_size else '')
+        if not kept: remove_new_folders(part, made)
         raise DownloadError(f"could not download {url} ({getattr(e, 'reason', e)}): download it "
                             f"on a machine with internet and put it at {dest}{kept}") from None
     os.replace(part, dest)

@@ -151,7 +151,8 @@ class Text2Image:
         check_request(n, guidance_scale, seed)
         if not isinstance(upsample, bool): raise ValueError(f"upsample={upsample!r}: pass True or False")
         if upsample and self.upsampler is None:
-            raise ValueError("upsample=True but this pipeline has no upsampler: load one, or pass upsample=False")
+            raise ValueError("upsample=True but this pipeline has no upsampler: load one, or pass upsample=False "
+                             "(--no-upsample on the command line)")
         prompts = check_prompts(prompts, self.tok, self.base.cfg.text.n_ctx)
         check_image_count(n * len(prompts), self.memory_needed(n * len(prompts), upsample), self.device)
         out = dict(prompts=prompts, n=int(n),

@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from .data import to_image
 from .diffusion import GaussianDiffusion
 from .models import SuperResText2ImUNet, low_res_of, noise_augment
-from .sampling import respace, sample
+from .sampling import respace, sample, space_timesteps
 from .shapes import check
 
 # %% ../nbs/10_upsampler.ipynb #e147cf90
@@ -33,7 +33,8 @@ def upsample(model: SuperResText2ImUNet, tok, diffusion: GaussianDiffusion, low_
              aug_level=DEFAULT_AUG_LEVEL, start_level=DEFAULT_START_LEVEL, temperature=0.997, quantize=True, seed=0,
              progress=False, callback=None) -> torch.Tensor:
     """High-resolution images (N, C, factor*h, factor*w) in [-1, 1] for low-res images (N, C, h, w) in [-1, 1], prompts.
-    `start_level=None` samples from pure noise (GLIDE); a timestep: from the bilinear upsample noised to it (SDEdit)."""
+    `start_level=None` samples from pure noise (GLIDE); a timestep: from the bilinear upsample noised to it (SDEdit).
+    `steps`: a count, evenly from the start down to 0; or a respacing string ('fast27') of the steps up to the start."""
     cfg, device = model.cfg, next(model.parameters()).device
     if len(prompts) != len(low_res):
         raise ValueError(f"got {len(low_res)} low-resolution images but {len(prompts)} prompts: give one "
@@ -56,7 +57,9 @@ def upsample(model: SuperResText2ImUNet, tok, diffusion: GaussianDiffusion, low_
     noise = torch.randn((len(low), cfg.in_channels, *size), generator=gen, device=device) * temperature
     x_start = diffusion.q_sample(upsampled, torch.full((len(low),), start, device=device), noise)
     # the kept timesteps
-    spaced = respace(diffusion, np.unique(np.linspace(0, start, steps).round().astype(int)).tolist())
+    kept = (space_timesteps(start + 1, steps) if isinstance(steps, str)
+            else np.unique(np.linspace(0, start, steps).round().astype(int)).tolist())
+    spaced = respace(diffusion, kept)
     return sample(model, spaced, sampler=sampler, steps=None, noise=x_start, model_kwargs=kwargs, generator=gen,
                   progress=progress, callback=callback, clip='static')
 
