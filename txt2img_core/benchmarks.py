@@ -8,8 +8,8 @@ __all__ = ['TEXT_PARTS', 'SUBPIXEL_TAPS', 'SPEEDUPS', 'GENERIC_SPEEDUPS', 'COLUM
            'quiet_stderr', 'peak_memory_mb', 'gflop_per_image', 'plain_norms', 'to_channels_last',
            'LinearAttentionBlock', 'linear_attention', 'upsampled_conv', 'UpsampledConv2d', 'subpixel_upsampling',
            'compile_model', 'FrozenCompiled', 'check_change', 'apply_speedups', 'sample_fn', 'num_threads',
-           'build_model', 'Run', 'make_run', 'compiles', 'run_row', 'check_benchmark', 'benchmark', 'parse_args',
-           'main', 'speedup_chart', 'top_ops']
+           'build_model', 'Run', 'make_run', 'compiles', 'run_row', 'check_benchmark', 'benchmark', 'compared_dtypes',
+           'train_ratio', 'parse_args', 'main', 'speedup_chart', 'top_ops']
 
 # %% ../nbs/90_benchmarks.ipynb #c9551082
 import argparse
@@ -412,6 +412,16 @@ def benchmark(cfg: UNetConfig | str = 'tiny', batch_size: int = 32, repeats: int
 # %% ../nbs/90_benchmarks.ipynb #47b3f564
 DTYPES = {'auto': 'auto', 'bf16': torch.bfloat16, 'fp16': torch.float16, 'fp32': None}   # --dtype -> autocast's dtype
 
+def compared_dtypes(dtype: str, device, compare_diffusers: bool) -> list:
+    "The --dtype names to run: with --compare-diffusers and 'auto', fp32 and then the device's fast dtype, if any."
+    if dtype != 'auto' or not compare_diffusers: return [dtype]
+    fast = autocast_dtype(device)
+    return ['fp32'] + [name for name, d in DTYPES.items() if fast is not None and d == fast]
+
+def train_ratio(df: pd.DataFrame) -> float:
+    "Our baseline's training images/s over diffusers' baseline, from a `benchmark` table with both (`x_diffusers`)."
+    return df[(df.task == 'train') & (df.model == 'ours') & (df.change == 'baseline')].x_diffusers.item()
+
 def parse_args(argv=None) -> argparse.Namespace:
     "The arguments of `txt2img-bench`."
     desc = 'Training and sampling throughput of our UNet against diffusers, and of speed-ups.'
@@ -422,7 +432,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument('--warmup', type=int, default=2, help='untimed steps before timing (at least the first)')
     p.add_argument('--device', default='auto', help="'auto' (CUDA, then MPS, then CPU), 'cpu' or 'cuda'")
     p.add_argument('--dtype', default='auto', choices=list(DTYPES),
-                   help="autocast precision: 'auto' (what the device is fast in, as training), bf16, fp16 or fp32")
+                   help="autocast precision: 'auto' (what the device is fast in, as training; with "
+                        "--compare-diffusers: fp32, then that), bf16, fp16 or fp32")
     p.add_argument('--threads', type=int, default=None, help='torch threads (default: as torch chose)')
     p.add_argument('--sampling', action='store_true', help='also time sampling: 20 guided DPM-Solver++(2M) steps')
     p.add_argument('--compare-diffusers', action='store_true',
@@ -448,20 +459,24 @@ def main(argv=None):
     print(hardware(device) | dict(autocast=str(autocast_dtype(device) if dtype == 'auto' else dtype)))
     try:
         if a.pipeline:
-            from txt2img_core.pipeline import Text2Image, benchmark_pipeline
+            from txt2img_core.pipeline import BASELINE_NAME, Text2Image, benchmark_pipeline, pipeline_speedup
             if a.threads: torch.set_num_threads(a.threads)
-            print(benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats).to_string()); return
+            table = benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats)
+            print(table.to_string())
+            print(f"speed-up over the {BASELINE_NAME} cascade: {pipeline_speedup(table):.2f}"); return
         if a.compare_diffusers:
             print(param_table({'ours': model_from_config(cfg, 'meta'), 'diffusers': DiffusersText2Im(cfg)}).to_string())
-        df = benchmark(cfg, a.batch_size, a.repeats, device, a.sampling, a.compare_diffusers, a.changes, a.warmup,
-                       a.threads, diffusers_changes=a.diffusers_changes, dtype=dtype)
+        for name in compared_dtypes(a.dtype, device, a.compare_diffusers):
+            df = benchmark(cfg, a.batch_size, a.repeats, device, a.sampling, a.compare_diffusers, a.changes, a.warmup,
+                           a.threads, diffusers_changes=a.diffusers_changes, dtype=DTYPES[name])
+            with pd.option_context('display.width', 200, 'display.float_format', '{:.2f}'.format):
+                print(f"autocast {name}:\n{df.to_string(index=False)}")
+            if a.compare_diffusers: print(f"train ratio ours/diffusers: {train_ratio(df):.2f} ({name})")
     except (RuntimeError, MemoryError) as e:                  # torch's allocators raise RuntimeErrors
         if not isinstance(e, MemoryError) and 'allocate' not in str(e) and 'out of memory' not in str(e): raise
         print(f"txt2img-bench: error: out of memory at --batch-size {a.batch_size} on {device}: try a smaller one",
               file=sys.stderr)
         sys.exit(1)
-    with pd.option_context('display.width', 200, 'display.float_format', '{:.2f}'.format):
-        print(df.to_string(index=False))
 
 # %% ../nbs/90_benchmarks.ipynb #74f827f2
 def speedup_chart(measured: pd.DataFrame):

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['PRECISION_NAMES', 'wilson_interval', 'mean_rate_halfwidth', 'counting_calls', 'base_point', 'base_study',
-           'upsampler_study']
+           'pareto_front', 'setting_name', 'plot_pareto', 'upsampler_study']
 
 # %% ../nbs/15_sampling_study.ipynb #2c8ed2ae
 import contextlib
@@ -62,7 +62,8 @@ def base_point(pipe, prompts: dict, sampler='ddpm', steps=50, guidance=3.0, prec
     rates = pd.Series(passed).groupby([c for c, _ in jobs], sort=False).mean()
     n = len(next(iter(prompts.values())))
     dtype = precision_dtype(precision, pipe.device)
-    return dict(sampler=sampler, steps=str(steps), guidance=guidance, precision=PRECISION_NAMES[dtype],
+    return dict(sampler=sampler, steps=steps if isinstance(steps, str) else f'trailing{steps}', guidance=guidance,
+                precision=PRECISION_NAMES[dtype],
                 nfe=calls[0] // batches, s_per_image=seconds / len(jobs), **rates.to_dict(), overall=rates.mean(),
                 ci=mean_rate_halfwidth(rates, n))
 
@@ -72,6 +73,34 @@ def base_study(pipe, grid: list, n_per_category: int = 32, precision=None, seed:
     prompts = eval_prompts(n_per_category, seed)
     return pd.DataFrame([base_point(pipe, prompts, **{'precision': precision, 'seed': seed, **setting})
                          for setting in tqdm(grid, desc='settings', disable=not progress)])
+
+# %% ../nbs/15_sampling_study.ipynb #c15f0002
+def pareto_front(cost, quality) -> np.ndarray:
+    "Whether each point is on the Pareto front: no other point costs no more, scores no less, and beats it on one."
+    cost, quality = np.asarray(cost, dtype=float), np.asarray(quality, dtype=float)
+    no_worse = (cost[None, :] <= cost[:, None]) & (quality[None, :] >= quality[:, None])
+    better = (cost[None, :] < cost[:, None]) | (quality[None, :] > quality[:, None])
+    return ~(no_worse & better).any(axis=1)
+
+def setting_name(row) -> str:
+    "A label of a study row: sampler and steps (a respacing string quoted), guidance and precision if not 3 and bf16."
+    steps = row['steps'].removeprefix('trailing') if row['steps'].startswith('trailing') else repr(row['steps'])
+    return (f"{row['sampler']} {steps}" + (f", g {row['guidance']:g}" if row['guidance'] != 3 else '')
+            + (f", {row['precision']}" if row['precision'] != 'bf16' else ''))
+
+def plot_pareto(table: pd.DataFrame, cost='s_per_image', quality='overall', title='', ax=None):
+    "Quality (with its interval, column 'ci', if there) against cost, a colour per sampler; the Pareto front as a line."
+    ax = ax or plt.subplots(figsize=(9, 4.5))[1]
+    for sampler, rows in table.groupby('sampler', sort=False):
+        ax.errorbar(rows[cost], rows[quality], yerr=rows['ci'] if 'ci' in rows else None, fmt='o', ms=4, capsize=2,
+                    label=sampler, alpha=0.8)
+    front = table[pareto_front(table[cost], table[quality])].sort_values(cost)
+    ax.step(front[cost], front[quality], where='post', color='k', lw=1, alpha=0.6, label='Pareto front')
+    for _, row in front.iterrows():
+        ax.annotate(row['setting'], (row[cost], row[quality]), fontsize=7, xytext=(4, -10), textcoords='offset points')
+    ax.set(xscale='log', xlabel=cost.replace('_', ' '), ylabel=quality, title=title)
+    ax.legend(fontsize=8, loc='lower right')
+    return ax
 
 # %% ../nbs/15_sampling_study.ipynb #456387a9
 def upsampler_study(pipe, settings: dict, hi: torch.Tensor, prompts: list, check_prompts: list, precision=None,

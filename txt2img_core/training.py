@@ -109,7 +109,7 @@ class TrainConfig(_JSONConfig):
     noisy_fraction: float = 0.0
     # {category: k}: rows of that data category visited k times per epoch, e.g. {'position': 4}
     oversample: dict | None = None
-    # autocast: 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto' on CUDA, fp32 elsewhere
+    # autocast: 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto'
     precision: str | None = None
     _nested = {'model': UNetConfig}
     # runs written before these were added lack them
@@ -195,9 +195,8 @@ def check_vocab(tok: Tokenizer, model_cfg: UNetConfig):
 
 # %% ../nbs/09_training.ipynb #c4909b10
 def precision_dtype(precision: str | None, device: torch.device) -> torch.dtype | None:
-    "A run's autocast dtype: None for fp32; 'auto' by device capability; None (the default): 'auto' on CUDA, fp32 else."
-    if precision is None: precision = 'auto' if device.type == 'cuda' else 'fp32'
-    if precision == 'auto': return autocast_dtype(device)
+    "A run's autocast dtype: None for fp32; 'auto' or None (the default): what the device is fast in (autocast_dtype)."
+    if precision in (None, 'auto'): return autocast_dtype(device)
     return {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}[precision]
 
 # %% ../nbs/09_training.ipynb #75232e47
@@ -832,7 +831,7 @@ CLI_FLAGS = {  # flag: (TrainConfig field, type, help)
     '--noisy-fraction': ('noisy_fraction', float,
                          'share of timesteps drawn from the noisiest tenth (default 0: all uniform)'),
     '--precision': ('precision', str,
-                    "autocast: 'fp32', 'bf16', 'fp16' or 'auto' (default: auto on CUDA, fp32 elsewhere)"),
+                    "autocast: 'fp32', 'bf16', 'fp16' or 'auto' (default: auto, what the device is fast in)"),
     '--oversample': ('oversample', category_counts,
                      "visit these data categories k times per epoch, e.g. 'position=4,relation=2'"),
 }
