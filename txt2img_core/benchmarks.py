@@ -9,7 +9,7 @@ __all__ = ['TEXT_PARTS', 'SUBPIXEL_TAPS', 'SPEEDUPS', 'GENERIC_SPEEDUPS', 'COLUM
            'LinearAttentionBlock', 'linear_attention', 'upsampled_conv', 'UpsampledConv2d', 'subpixel_upsampling',
            'compile_model', 'FrozenCompiled', 'check_change', 'apply_speedups', 'sample_fn', 'num_threads',
            'build_model', 'Run', 'make_run', 'compiles', 'run_row', 'check_benchmark', 'benchmark', 'compared_dtypes',
-           'train_ratio', 'parse_args', 'main', 'speedup_chart', 'top_ops']
+           'train_ratio', 'parse_args', 'main', 'speedup_chart', 'precision_chart', 'top_ops']
 
 # %% ../nbs/90_benchmarks.ipynb #c9551082
 import argparse
@@ -36,6 +36,7 @@ from .models import (
     count_params, model_from_config, preset)
 from .diffusion import GaussianDiffusion
 from .schedules import make_schedule
+from .pipeline import BASELINE_NAME, Text2Image, benchmark_pipeline, pipeline_speedup
 from .sampling import autocast, autocast_dtype, pick_device, sample, stack_cond_uncond
 
 # %% ../nbs/90_benchmarks.ipynb #33e6aea3
@@ -459,7 +460,6 @@ def main(argv=None):
     print(hardware(device) | dict(autocast=str(autocast_dtype(device) if dtype == 'auto' else dtype)))
     try:
         if a.pipeline:
-            from txt2img_core.pipeline import BASELINE_NAME, Text2Image, benchmark_pipeline, pipeline_speedup
             if a.threads: torch.set_num_threads(a.threads)
             table = benchmark_pipeline(Text2Image.from_pretrained(device=device), repeats=a.repeats)
             print(table.to_string())
@@ -496,6 +496,22 @@ def speedup_chart(measured: pd.DataFrame):
         ax.set(title=f'{task}: images/s over our baseline', xlabel='x our baseline (1: ours as it is)')
     axes[0, 0].set_xlim(0, 1.15 * measured.x_baseline.max())   # one scale for both tasks
     fig.tight_layout()
+    return fig
+
+# %% ../nbs/90_benchmarks.ipynb #b90p0003
+def precision_chart(precisions: pd.DataFrame, cascade: pd.DataFrame):
+    "Training images/s of ours and diffusers' in each precision, and the cascade's seconds: defaults against baseline."
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 3.2))
+    table = precisions[precisions.change == 'baseline'].pivot(index='dtype', columns='model', values='images_per_s')
+    table[['ours', 'diffusers']].plot.bar(ax=left, rot=0, color=['tab:blue', 'tab:orange'])
+    for i, name in enumerate(table.index):
+        left.annotate(f"ours/diffusers {table.loc[name, 'ours'] / table.loc[name, 'diffusers']:.2f}",
+                      (i, table.loc[name].max()), ha='center', va='bottom', fontsize=8)
+    left.set(ylabel='training images/s', xlabel='autocast', title='tiny, batch 32: like for like')
+    seconds = cascade['median_s'].unstack('stage')
+    seconds[['base (32 px)', 'upsampler (128 px)']].plot.barh(ax=right, stacked=True)
+    right.set(xlabel='seconds for four 128 px images', ylabel='',
+              title=f'the cascade: {pipeline_speedup(cascade):.2f}x over the baseline')
     return fig
 
 # %% ../nbs/90_benchmarks.ipynb #e76ee8ba
