@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['MAX_GUIDANCE', 'MAX_IMAGES', 'DEFAULTS', 'IMAGE_FORMATS', 'BASELINE', 'BASELINE_NAME', 'STAGES', 'check_steps',
-           'check_request', 'sampling_bytes', 'available_memory', 'check_image_count', 'check_prompts', 'Text2Image',
-           'widget', 'denoising_frames', 'grid_image', 'check_output', 'save_image', 'parse_args', 'draw_and_save',
-           'main', 'time_cascade', 'benchmark_pipeline', 'pipeline_speedup', 'pipeline_eval', 'placement',
-           'aug_level_sweep']
+           'check_request', 'sampling_bytes', 'available_memory', 'check_image_count', 'check_prompts',
+           'FrozenCompiled', 'uncompiled', 'Text2Image', 'widget', 'denoising_frames', 'grid_image', 'check_output',
+           'save_image', 'parse_args', 'draw_and_save', 'main', 'time_cascade', 'benchmark_pipeline',
+           'pipeline_speedup', 'pipeline_eval', 'placement', 'aug_level_sweep']
 
 # %% ../nbs/11_pipeline.ipynb #a00a5a12
 import argparse
@@ -118,22 +118,40 @@ def check_prompts(prompts, tok: Tokenizer, n_ctx: int) -> list:
                           f"{tok.decode(ids[n_ctx - 1:]).strip()!r} is ignored")
     return list(prompts)
 
+class FrozenCompiled(torch.nn.Module):
+    "`torch.compile` with inductor's `freezing`, for inference: the weights become constants of the graph."
+    def __init__(self, model: torch.nn.Module):
+        super().__init__()
+        self.compiled, self.cfg = torch.compile(model), getattr(model, 'cfg', None)
+    def forward(self, *args, **kwargs):
+        with torch._inductor.config.patch(freezing=True): return self.compiled(*args, **kwargs)
+
+def uncompiled(model: torch.nn.Module) -> torch.nn.Module:
+    "The eager model behind a `FrozenCompiled` one; any other model as it is."
+    return model.compiled._orig_mod if isinstance(model, FrozenCompiled) else model
+
 class Text2Image:
     "The cascade: `pipe(prompts, n=4, ...)` -> PIL images, 32 px from the base model, 128 px after the upsampler."
-    def __init__(self, base: tuple, upsampler: tuple | None = None, precision: str | None = None):
-        "`precision`: autocast 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto'."
+    def __init__(self, base: tuple, upsampler: tuple | None = None, precision: str | None = None,
+                 compile: bool = False):
+        """`precision`: autocast 'fp32', 'bf16', 'fp16' or 'auto' (by capability); None: 'auto'. `compile`: both models
+        through `FrozenCompiled` (inductor, weights frozen): a minute's compile per batch size, then faster calls."""
         (self.base, self.tok, self.diffusion), self.upsampler = base, upsampler
         if precision not in PRECISIONS:
             raise ValueError(f"precision={precision!r}: choose one of {PRECISIONS[1:]} (or None: the device's default)")
+        if not isinstance(compile, bool): raise ValueError(f"compile={compile!r}: pass True or False")
         self.precision = precision
         if self.base.cfg.kind != 'text2im':
             raise CheckpointError("the base model given is an upsampler: pass the base (text -> 32 px) model first")
         if upsampler is not None and upsampler[0].cfg.kind != 'super_res':
             raise CheckpointError("the upsampler given is not an upsampler (its config has no factor): pass the model "
                                   "trained with --preset upsampler-tiny")
+        if compile:   # the compiled graphs live in these wrappers, so every later call reuses them
+            self.base = FrozenCompiled(self.base.eval())
+            if upsampler is not None: self.upsampler = (FrozenCompiled(upsampler[0].eval()), *upsampler[1:])
 
     @classmethod
-    def from_pretrained(cls, path=None, device=None, precision: str | None = None):
+    def from_pretrained(cls, path=None, device=None, precision: str | None = None, compile: bool = False):
         "Load `path`/base and, if present, `path`/upsampler (save_pretrained folders); no path: shipped checkpoints."
         path = Path(path) if path is not None else default_checkpoints()
         if not (path / 'base').is_dir():
@@ -142,7 +160,7 @@ class Text2Image:
                                   + ("; the shipped checkpoints come with a git checkout of txt2img-core"
                                      if path == default_checkpoints() else ""))
         up = load_pretrained(path / 'upsampler', device) if (path / 'upsampler').is_dir() else None
-        return cls(load_pretrained(path / 'base', device), up, precision)
+        return cls(load_pretrained(path / 'base', device), up, precision, compile)
 
     @property
     def device(self) -> torch.device: return next(self.base.parameters()).device
@@ -362,7 +380,8 @@ def benchmark_pipeline(pipe: Text2Image, prompt='a red circle in the top left', 
     with `baseline`, interleaved with the `BASELINE` cascade on the same weights. Rows: (cascade, stage)."""
     runs = {'defaults': (pipe, DEFAULTS)}
     if baseline:
-        runs['baseline'] = (Text2Image((pipe.base, pipe.tok, pipe.diffusion), pipe.upsampler, BASELINE['precision']),
+        up = pipe.upsampler and (uncompiled(pipe.upsampler[0]), *pipe.upsampler[1:])
+        runs['baseline'] = (Text2Image((uncompiled(pipe.base), pipe.tok, pipe.diffusion), up, BASELINE['precision']),
                             BASELINE)
     for p, _ in runs.values(): p(prompt, n=1, steps=2, upsample_steps=2, progress=False)     # warm-up
     times = {(name, stage): [] for name in runs for stage in STAGES}
