@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 
 from .data import to_image
 from .sampling import autocast
-from .shapes import check, eval_prompts
+from .shapes import eval_prompts, shapes_eval
 from .training import precision_dtype, sample_images
 from .upsampler import DEFAULT_AUG_LEVEL, bicubic, evaluate_upsamplers, upsample
 
@@ -47,25 +47,23 @@ def counting_calls(model: torch.nn.Module):
 
 def base_point(pipe, prompts: dict, sampler='ddpm', steps=50, guidance=3.0, precision=None, seed=0,
                batch_size=64) -> dict:
-    "ShapesEval of `pipe`'s base model at one setting, one image a prompt: pass rate per category, NFE, seconds/image."
-    jobs = [(category, p) for category, ps in prompts.items() for p in ps]
-    passed, seconds, batches = [], 0.0, 0
+    "`shapes_eval` of `pipe`'s base model at one setting, one image a prompt: pass rates, NFE and seconds per image."
+    timed = {'seconds': 0.0, 'batches': 0}
+    def generate(batch):
+        start = time.perf_counter()
+        x = sample_images(pipe.base, pipe.tok, pipe.diffusion, batch, sampler, steps, guidance,
+                          seed + timed['batches'] * batch_size, precision=precision)
+        timed['seconds'] += time.perf_counter() - start
+        timed['batches'] += 1
+        return [to_image(im) for im in x]
     with counting_calls(pipe.base) as calls:
-        for i in range(0, len(jobs), batch_size):
-            batch = [p for _, p in jobs[i:i + batch_size]]
-            start = time.perf_counter()
-            x = sample_images(pipe.base, pipe.tok, pipe.diffusion, batch, sampler, steps, guidance, seed + i,
-                              precision=precision)
-            seconds += time.perf_counter() - start
-            passed += [check(to_image(im), p) for im, p in zip(x, batch)]
-            batches += 1
-    rates = pd.Series(passed).groupby([c for c, _ in jobs], sort=False).mean()
-    n = len(next(iter(prompts.values())))
+        table = shapes_eval(generate, prompts, n_images=1, batch_size=batch_size, progress=False)
+    rates, n = table.pass_rate.drop('overall'), len(next(iter(prompts.values())))
     dtype = precision_dtype(precision, pipe.device)
     return dict(sampler=sampler, steps=steps if isinstance(steps, str) else f'trailing{steps}', guidance=guidance,
-                precision=PRECISION_NAMES[dtype],
-                nfe=calls[0] // batches, s_per_image=seconds / len(jobs), **rates.to_dict(), overall=rates.mean(),
-                ci=mean_rate_halfwidth(rates, n))
+                precision=PRECISION_NAMES[dtype], nfe=calls[0] // timed['batches'],
+                s_per_image=timed['seconds'] / table.loc['overall', 'images'], **rates.to_dict(),
+                overall=table.loc['overall', 'pass_rate'], ci=mean_rate_halfwidth(rates, n))
 
 def base_study(pipe, grid: list, n_per_category: int = 32, precision=None, seed: int = 0,
                progress: bool = True) -> pd.DataFrame:
