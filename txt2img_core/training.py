@@ -26,7 +26,6 @@ import os
 import random
 import sys
 import time
-import typing
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
