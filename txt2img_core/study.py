@@ -46,8 +46,9 @@ def counting_calls(model: torch.nn.Module):
     finally: handle.remove()
 
 def base_point(pipe, prompts: dict, sampler='ddpm', steps=50, guidance=3.0, precision=None, seed=0,
-               batch_size=64) -> dict:
-    "`shapes_eval` of `pipe`'s base model at one setting, one image a prompt: pass rates, NFE and seconds per image."
+               batch_size=64, images: list | None = None, failures_path=None) -> dict:
+    """`shapes_eval` of `pipe`'s base model at one setting, one image a prompt: pass rates, NFE and seconds per image.
+    `images`: a list the images are appended to, in `prompts` order; `failures_path`: for shapes_eval's grid."""
     timed = {'seconds': 0.0, 'batches': 0}
     def generate(batch):
         start = time.perf_counter()
@@ -55,9 +56,12 @@ def base_point(pipe, prompts: dict, sampler='ddpm', steps=50, guidance=3.0, prec
                           seed + timed['batches'] * batch_size, precision=precision)
         timed['seconds'] += time.perf_counter() - start
         timed['batches'] += 1
-        return [to_image(im) for im in x]
+        drawn = [to_image(im) for im in x]
+        if images is not None: images.extend(drawn)
+        return drawn
     with counting_calls(pipe.base) as calls:
-        table = shapes_eval(generate, prompts, n_images=1, batch_size=batch_size, progress=False)
+        table = shapes_eval(generate, prompts, n_images=1, batch_size=batch_size, failures_path=failures_path,
+                            progress=False)
     rates, n = table.pass_rate.drop('overall'), len(next(iter(prompts.values())))
     dtype = precision_dtype(precision, pipe.device)
     return dict(sampler=sampler, steps=steps if isinstance(steps, str) else f'trailing{steps}', guidance=guidance,
