@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['MAX_GUIDANCE', 'MAX_IMAGES', 'DEFAULTS', 'IMAGE_FORMATS', 'BASELINE', 'BASELINE_NAME', 'STAGES', 'check_steps',
            'check_request', 'sampling_bytes', 'available_memory', 'check_image_count', 'check_prompts',
-           'FrozenCompiled', 'uncompiled', 'Text2Image', 'widget', 'denoising_frames', 'grid_image', 'check_output',
-           'save_image', 'parse_args', 'draw_and_save', 'main', 'time_cascade', 'benchmark_pipeline',
+           'FrozenCompiled', 'uncompiled', 'model_folder', 'Text2Image', 'widget', 'denoising_frames', 'grid_image',
+           'check_output', 'save_image', 'parse_args', 'draw_and_save', 'main', 'time_cascade', 'benchmark_pipeline',
            'pipeline_speedup', 'pipeline_eval', 'placement', 'aug_level_sweep']
 
 # %% ../nbs/11_pipeline.ipynb #a00a5a12
@@ -130,6 +130,13 @@ def uncompiled(model: torch.nn.Module) -> torch.nn.Module:
     "The eager model behind a `FrozenCompiled` one; any other model as it is."
     return model.compiled._orig_mod if isinstance(model, FrozenCompiled) else model
 
+def model_folder(path=None) -> Path:
+    "`path` as a folder: None is the shipped shapes cascade; a name that is no folder here, a shipped one ('emoji')."
+    if path is None: return default_checkpoints()
+    path = Path(path)
+    shipped = default_checkpoints() / path
+    return shipped if not path.exists() and len(path.parts) == 1 and shipped.is_dir() else path
+
 class Text2Image:
     "The cascade: `pipe(prompts, n=4, ...)` -> PIL images, 32 px from the base model, 128 px after the upsampler."
     def __init__(self, base: tuple, upsampler: tuple | None = None, precision: str | None = None,
@@ -153,7 +160,7 @@ class Text2Image:
     @classmethod
     def from_pretrained(cls, path=None, device=None, precision: str | None = None, compile: bool = False):
         "Load `path`/base and, if present, `path`/upsampler (save_pretrained folders); no path: shipped checkpoints."
-        path = Path(path) if path is not None else default_checkpoints()
+        path = model_folder(path)
         if not (path / 'base').is_dir():
             raise CheckpointError(f"no models in {path}: expected {path / 'base'} (and {path / 'upsampler'}), as "
                                   "written by save_pretrained"
@@ -322,8 +329,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument('-o', '--out', default='txt2img.png',
                    help='where to write the grid (default txt2img.png); images go next to it as NAME-0.png, ...')
     p.add_argument('--model', default=None,
-                   help='a folder with base/ and upsampler/ (default: the shipped checkpoints); glide and '
-                        'glide-inpaint: the released GLIDE models (see the GLIDE notebook)')
+                   help='a folder with base/ and upsampler/ (default: the shipped shapes models); emoji: the '
+                        'shipped emoji model (32 px, with --no-upsample); glide and glide-inpaint: the released GLIDE '
+                        'models (see the GLIDE notebook)')
     p.add_argument('--device', default=None, help='cuda, mps or cpu (default: the best available)')
     p.add_argument('--precision', choices=PRECISIONS[1:], default=None,
                    help="autocast: auto (bf16 where the device has it, the default), bf16, fp16 or fp32")
